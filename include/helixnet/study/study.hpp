@@ -1,0 +1,138 @@
+// The in-memory model of a study (FORMAT.md, `helixnet/1`): actors with
+// categorical attributes, waves, undirected ties per wave with evidence and
+// confidence, and initiatives with their members per wave.
+//
+// Items refer to each other by index into the study's vectors; `Origin`
+// records where each item was read, so that validation can name the place.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace helixnet {
+
+// stated: the source says so; implied: follows from what it says;
+// assumed: the encoder's judgement. Ordered so that `>=` means "at least".
+enum class Confidence : std::uint8_t { assumed = 0, implied = 1, stated = 2 };
+
+std::optional<Confidence> parse_confidence(std::string_view text);
+std::string_view to_string(Confidence c);
+
+// Where an item was read: a line (CSV, edge list) or a record index (JSON).
+struct Origin {
+    std::uint32_t line = 0;    // 1-based line of the record's first line; 0 if unknown
+    std::uint32_t record = 0;  // 1-based record number within its file/array
+};
+
+struct Wave {
+    int year = 0;
+    std::string label;
+};
+
+struct Actor {
+    std::string id;
+    std::string name;  // defaults to id when absent
+    std::string note;
+    // Categorical attributes (sector, region, pillar, ...). A missing or empty
+    // value is "unknown" for group metrics.
+    std::map<std::string, std::string> attributes;
+    std::vector<int> waves;  // empty: every wave of the study
+    Origin origin;
+
+    [[nodiscard]] const std::string* attribute(std::string_view key) const;
+};
+
+struct Tie {
+    std::uint32_t source = 0;  // index into Study::actors
+    std::uint32_t target = 0;
+    int wave = 0;
+    double weight = 1.0;
+    std::string kind;
+    std::string initiative;
+    std::string evidence;
+    std::string source_ref;
+    std::optional<Confidence> confidence;  // absent means stated
+    Origin origin;
+
+    [[nodiscard]] Confidence level() const { return confidence.value_or(Confidence::stated); }
+};
+
+struct Membership {
+    std::uint32_t actor = 0;  // index into Study::actors
+    std::vector<int> waves;   // empty: every wave the actor exists in
+    std::optional<Confidence> confidence;
+    std::string evidence;
+    std::string source_ref;
+    Origin origin;
+
+    [[nodiscard]] Confidence level() const { return confidence.value_or(Confidence::stated); }
+};
+
+struct Initiative {
+    std::string id;
+    std::string name;
+    std::map<std::string, std::string> attributes;  // pillar, ...
+    std::vector<Membership> members;
+    Origin origin;
+};
+
+// Metadata for the values of one attribute: label, colour and (for sector)
+// the triple-helix role.
+struct ValueInfo {
+    std::string label;
+    std::string color;
+    std::string helix;  // "government", "industry", "education" or empty
+    nlohmann::ordered_json extra = nlohmann::ordered_json::object();  // other keys, kept as read
+};
+
+struct AttributeInfo {
+    std::string name;
+    std::vector<std::pair<std::string, ValueInfo>> values;  // in declared order
+
+    [[nodiscard]] const ValueInfo* find(std::string_view value) const;
+};
+
+struct Study {
+    std::string format = "helixnet/1";
+    std::string name;
+    std::string description;
+    nlohmann::ordered_json sources = nlohmann::ordered_json::array();  // kept as read
+    std::vector<Wave> waves;                 // in declared order
+    std::vector<AttributeInfo> attributes;   // metadata, in declared order
+    std::vector<Actor> actors;
+    std::vector<Initiative> initiatives;
+    std::vector<Tie> ties;
+    // Attribute keys used by actors, in order of first appearance.
+    std::vector<std::string> attribute_names;
+
+    [[nodiscard]] std::optional<std::uint32_t> actor_index(std::string_view id) const;
+    [[nodiscard]] bool has_wave(int year) const;
+    [[nodiscard]] bool actor_in_wave(std::uint32_t actor, int year) const;
+    [[nodiscard]] const AttributeInfo* attribute_info(std::string_view name) const;
+    [[nodiscard]] std::vector<int> wave_years() const;
+    // Actors' attribute keys plus those declared in `attributes`.
+    [[nodiscard]] bool has_attribute(std::string_view name) const;
+    // The helix role of an actor's sector value: from attributes.sector.<v>.helix,
+    // else the value itself when it is government/industry/education; else empty.
+    [[nodiscard]] std::string_view helix_role(std::string_view sector_value) const;
+
+    // Rebuilds the id -> index lookup; call after changing `actors`.
+    void reindex();
+
+private:
+    std::unordered_map<std::string, std::uint32_t> index_;
+};
+
+// A copy of the study keeping only ties and memberships at or above `level`
+// (`--confidence`). Actors, waves and initiatives are kept.
+[[nodiscard]] Study filter_by_confidence(const Study& study, Confidence level);
+
+}  // namespace helixnet

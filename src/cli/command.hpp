@@ -1,0 +1,51 @@
+// The command-line front end: one file per sub-command (cmd_<name>.cpp), each
+// with an options struct, a setup function that binds its flags and a run
+// function that does the work through the library. Commands register
+// themselves, so adding one touches no other file.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "helixnet/study/study.hpp"
+
+namespace helixnet::cli {
+
+// Options every command that reads a study takes.
+struct StudyOptions {
+    std::string study;                   // empty: the bundled study
+    std::string confidence;              // empty: no filter
+    std::string attributes;              // attribute CSV for edge lists
+    bool quiet = false;
+};
+
+// Binds STUDY (positional, optional), --confidence, --attributes and --quiet.
+void add_study_options(CLI::App& app, StudyOptions& options);
+
+// Loads the study the options name (the bundled one by default), prints its
+// warnings on stderr unless quiet, and applies --confidence.
+Study load_for_command(const StudyOptions& options);
+
+// The bundled study's path, found from the build tree or the install tree.
+std::filesystem::path bundled_study_path();
+
+// Writes `content` to `path` atomically, or to stdout when path is empty or "-".
+void emit(const std::string& path, const std::string& content);
+
+struct Command {
+    std::string name;
+    std::string description;
+    // Adds options to `sub` and returns the action run when it is chosen;
+    // the action returns the exit status.
+    std::function<std::function<int()>(CLI::App& sub)> setup;
+};
+
+bool register_command(Command command);
+const std::vector<Command>& commands();
+
+}  // namespace helixnet::cli

@@ -1,0 +1,61 @@
+#include <iostream>
+
+#include "command.hpp"
+#include "helixnet/error.hpp"
+#include "helixnet/study/bundled.hpp"
+#include "helixnet/study/load.hpp"
+#include "helixnet/util/atomic_file.hpp"
+
+namespace helixnet::cli {
+
+void add_study_options(CLI::App& app, StudyOptions& options) {
+    app.add_option("STUDY", options.study,
+                   "study JSON file, CSV study folder or edge list (.edges/.edgelist/.txt); "
+                   "default: the bundled study");
+    app.add_option("--confidence", options.confidence,
+                   "keep only ties and memberships at or above this level")
+        ->check(CLI::IsMember({"stated", "implied", "assumed"}));
+    app.add_option("--attributes", options.attributes, "actor attribute CSV (id,attr1,...) for an edge list")
+        ->check(CLI::ExistingFile);
+    app.add_flag("-q,--quiet", options.quiet, "no warnings or progress on stderr");
+}
+
+std::filesystem::path bundled_study_path() { return helixnet::bundled_study_path(); }
+
+Study load_for_command(const StudyOptions& options) {
+    const std::filesystem::path path =
+        options.study.empty() ? bundled_study_path() : std::filesystem::path(options.study);
+    LoadOptions load;
+    load.attributes_csv = options.attributes;
+    std::vector<Diagnostic> warnings;
+    Study study = load_study(path, load, &warnings);
+    if (!options.quiet)
+        for (const auto& w : warnings) std::cerr << "helixnet: " << w.to_string() << '\n';
+    if (!options.confidence.empty()) study = filter_by_confidence(study, *parse_confidence(options.confidence));
+    return study;
+}
+
+void emit(const std::string& path, const std::string& content) {
+    if (path.empty() || path == "-") {
+        std::cout << content;
+        std::cout.flush();
+        return;
+    }
+    write_file_atomically(path, content);
+}
+
+namespace {
+std::vector<Command>& registry() {
+    static std::vector<Command> all;
+    return all;
+}
+}  // namespace
+
+bool register_command(Command command) {
+    registry().push_back(std::move(command));
+    return true;
+}
+
+const std::vector<Command>& commands() { return registry(); }
+
+}  // namespace helixnet::cli

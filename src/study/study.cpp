@@ -1,0 +1,93 @@
+#include "helixnet/study/study.hpp"
+
+#include <algorithm>
+
+namespace helixnet {
+
+std::optional<Confidence> parse_confidence(std::string_view text) {
+    if (text == "stated") return Confidence::stated;
+    if (text == "implied") return Confidence::implied;
+    if (text == "assumed") return Confidence::assumed;
+    return std::nullopt;
+}
+
+std::string_view to_string(Confidence c) {
+    switch (c) {
+        case Confidence::stated: return "stated";
+        case Confidence::implied: return "implied";
+        case Confidence::assumed: return "assumed";
+    }
+    return "stated";
+}
+
+const std::string* Actor::attribute(std::string_view key) const {
+    const auto it = attributes.find(std::string(key));
+    return it == attributes.end() ? nullptr : &it->second;
+}
+
+const ValueInfo* AttributeInfo::find(std::string_view value) const {
+    for (const auto& [v, info] : values)
+        if (v == value) return &info;
+    return nullptr;
+}
+
+std::optional<std::uint32_t> Study::actor_index(std::string_view id) const {
+    const auto it = index_.find(std::string(id));
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+}
+
+bool Study::has_wave(int year) const {
+    return std::any_of(waves.begin(), waves.end(), [&](const Wave& w) { return w.year == year; });
+}
+
+bool Study::actor_in_wave(std::uint32_t actor, int year) const {
+    const auto& w = actors[actor].waves;
+    return w.empty() || std::find(w.begin(), w.end(), year) != w.end();
+}
+
+const AttributeInfo* Study::attribute_info(std::string_view name) const {
+    for (const auto& a : attributes)
+        if (a.name == name) return &a;
+    return nullptr;
+}
+
+std::vector<int> Study::wave_years() const {
+    std::vector<int> years;
+    years.reserve(waves.size());
+    for (const auto& w : waves) years.push_back(w.year);
+    return years;
+}
+
+bool Study::has_attribute(std::string_view name) const {
+    return attribute_info(name) != nullptr ||
+           std::find(attribute_names.begin(), attribute_names.end(), name) != attribute_names.end();
+}
+
+std::string_view Study::helix_role(std::string_view sector_value) const {
+    if (const AttributeInfo* info = attribute_info("sector")) {
+        if (const ValueInfo* v = info->find(sector_value)) {
+            if (!v->helix.empty()) return v->helix;
+            // Declared without a role: only the conventional names take one.
+        }
+    }
+    if (sector_value == "government" || sector_value == "industry" || sector_value == "education")
+        return sector_value;
+    return {};
+}
+
+void Study::reindex() {
+    index_.clear();
+    index_.reserve(actors.size());
+    for (std::uint32_t i = 0; i < actors.size(); ++i) index_.emplace(actors[i].id, i);
+}
+
+Study filter_by_confidence(const Study& study, Confidence level) {
+    Study out = study;
+    std::erase_if(out.ties, [&](const Tie& t) { return t.level() < level; });
+    for (auto& init : out.initiatives)
+        std::erase_if(init.members, [&](const Membership& m) { return m.level() < level; });
+    return out;
+}
+
+}  // namespace helixnet

@@ -1,0 +1,66 @@
+#include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/error.hpp"
+
+#include <gtest/gtest.h>
+
+#include <utility>
+#include <vector>
+
+namespace helixnet {
+namespace {
+
+//   0 - 1 - 2     3 (isolate)
+TEST(WaveGraph, BuildsSymmetricAdjacencyFromEdges) {
+    const std::vector<std::pair<Vertex, Vertex>> edges = {{0, 1}, {2, 1}};
+    const WaveGraph g = build_graph(4, edges);
+    EXPECT_EQ(g.actors(), 4u);
+    EXPECT_EQ(g.ties(), 2u);
+    ASSERT_EQ(g.degree(1), 2u);
+    EXPECT_EQ(g.neighbours(1)[0], 0u);
+    EXPECT_EQ(g.neighbours(1)[1], 2u);
+    EXPECT_EQ(g.degree(3), 0u);
+    EXPECT_TRUE(g.adjacent(2, 1));
+    EXPECT_FALSE(g.adjacent(0, 2));
+}
+
+TEST(WaveGraph, MergesDuplicatePairsSummingWeightsAndDropsSelfLoops) {
+    const std::vector<std::pair<Vertex, Vertex>> edges = {{0, 1}, {1, 0}, {2, 2}};
+    const std::vector<double> weights = {2.0, 0.5, 7.0};
+    const WaveGraph g = build_graph(3, edges, weights);
+    EXPECT_EQ(g.ties(), 1u);
+    EXPECT_DOUBLE_EQ(g.tie_properties(0)[0].weight, 2.5);
+    EXPECT_DOUBLE_EQ(g.tie_properties(1)[0].weight, 2.5);
+    EXPECT_EQ(g.degree(2), 0u);
+}
+
+TEST(WaveGraph, KeepsOnlyActorsOfTheWave) {
+    Study s;
+    s.waves = {{2019, ""}, {2024, ""}};
+    s.actors.resize(3);
+    s.actors[0].id = "a";
+    s.actors[1].id = "b";
+    s.actors[1].waves = {2024};
+    s.actors[2].id = "c";
+    s.reindex();
+    const auto tie = [](std::uint32_t a, std::uint32_t b, int wave) {
+        Tie t;
+        t.source = a;
+        t.target = b;
+        t.wave = wave;
+        return t;
+    };
+    s.ties.push_back(tie(0, 1, 2024));
+    s.ties.push_back(tie(0, 2, 2019));
+    const WaveGraph g19 = build_wave_graph(s, 2019);
+    EXPECT_EQ(g19.actors(), 2u);
+    EXPECT_EQ(g19.ties(), 1u);
+    EXPECT_FALSE(g19.vertex_of_actor(1).has_value());
+    EXPECT_EQ(g19.actor(*g19.vertex_of_actor(2)), 2u);
+    const WaveGraph g24 = build_wave_graph(s, 2024);
+    EXPECT_EQ(g24.actors(), 3u);
+    EXPECT_EQ(g24.ties(), 1u);
+    EXPECT_THROW((void)build_wave_graph(s, 2022), Failure);
+}
+
+}  // namespace
+}  // namespace helixnet
