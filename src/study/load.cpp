@@ -1,5 +1,12 @@
 #include "helixnet/study/load.hpp"
 
+#include <system_error>
+
+#include "helixnet/study/csv_io.hpp"
+#include "helixnet/study/edge_list.hpp"
+#include "helixnet/study/json_io.hpp"
+#include "helixnet/util/text.hpp"
+
 namespace helixnet {
 
 StudyForm form_of(const std::filesystem::path& path) {
@@ -11,8 +18,33 @@ StudyForm form_of(const std::filesystem::path& path) {
     return StudyForm::csv_folder;
 }
 
-Study load_study(const std::filesystem::path& path, const LoadOptions&, std::vector<Diagnostic>*) {
-    throw Failure("loading '" + path.string() + "' is not available yet");
+Study load_study(const std::filesystem::path& path, const LoadOptions& options, std::vector<Diagnostic>* warnings) {
+    Diagnostics diagnostics;
+    std::error_code ec;
+    const StudyForm form = form_of(path);
+    if (form != StudyForm::csv_folder && !std::filesystem::is_regular_file(path, ec))
+        throw InvalidInput(path.string(), std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
+    Study study;
+    switch (form) {
+        case StudyForm::json:
+            study = read_study_json(read_text_file(path.string()), path.string(), diagnostics);
+            break;
+        case StudyForm::csv_folder:
+            study = read_study_folder(path, diagnostics);
+            break;
+        case StudyForm::edge_list:
+            study = read_edge_list(path, options.attributes_csv, diagnostics);
+            break;
+        case StudyForm::graphml:
+        case StudyForm::dot:
+            throw InvalidInput(path.string(), "helixnet writes this form but does not read it as a study; "
+                                              "use a .json file, a CSV folder or an edge list");
+    }
+    if (warnings) {
+        const auto w = diagnostics.warnings();
+        warnings->insert(warnings->end(), w.begin(), w.end());
+    }
+    return study;
 }
 
 }  // namespace helixnet

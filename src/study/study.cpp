@@ -82,6 +82,8 @@ void Study::reindex() {
     for (std::uint32_t i = 0; i < actors.size(); ++i) index_.emplace(actors[i].id, i);
 }
 
+void Study::reindex_one(std::size_t i) { index_.emplace(actors[i].id, static_cast<std::uint32_t>(i)); }
+
 Study filter_by_confidence(const Study& study, Confidence level) {
     Study out = study;
     std::erase_if(out.ties, [&](const Tie& t) { return t.level() < level; });

@@ -126,6 +126,8 @@ struct Study {
 
     // Rebuilds the id -> index lookup; call after changing `actors`.
     void reindex();
+    // Adds actors[i] to the lookup (after appending one actor).
+    void reindex_one(std::size_t i);
 
 private:
     std::unordered_map<std::string, std::uint32_t> index_;

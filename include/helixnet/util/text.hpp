@@ -1,0 +1,40 @@
+// Small text helpers shared by the readers and writers.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace helixnet {
+
+// Byte offset of the first invalid UTF-8 sequence in `text`, if any
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+[[nodiscard]] std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// 1-based line and column (in bytes) of a byte offset.
+struct TextPosition {
+    std::size_t line = 1;
+    std::size_t column = 1;
+};
+[[nodiscard]] TextPosition position_of(std::string_view text, std::size_t offset);
+
+[[nodiscard]] std::string_view trim(std::string_view s);
+
+// Splits a list of wave years written as "2019;2022;2024" (also `,` or
+// spaces). Returns nullopt when an item is not an integer year.
+[[nodiscard]] std::optional<std::vector<int>> parse_year_list(std::string_view text);
+[[nodiscard]] std::string format_year_list(const std::vector<int>& years);
+
+// A finite number, the whole text; nullopt otherwise (also for "nan", "inf").
+[[nodiscard]] std::optional<double> parse_number(std::string_view text);
+[[nodiscard]] std::optional<int> parse_int(std::string_view text);
+
+// The shortest text that reads back as the same double (integers without ".0").
+[[nodiscard]] std::string format_number(double value);
+
+// Reads a whole file; throws InvalidInput naming the file when it cannot.
+[[nodiscard]] std::string read_text_file(const std::string& path);
+
+}  // namespace helixnet

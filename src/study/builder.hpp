@@ -1,0 +1,106 @@
+// Internal: assembles a Study from records read by any loader and checks
+// every rule of FORMAT.md, collecting all problems before deciding. Loaders
+// parse syntax; the builder owns the meaning, so that every form reports the
+// same errors in the same words.
+#pragma once
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "helixnet/error.hpp"
+#include "helixnet/study/study.hpp"
+
+namespace helixnet::detail {
+
+// Where a record was read: for messages.
+struct Place {
+    std::string file;
+    std::size_t line = 0;
+    std::size_t column = 0;
+    std::string record;  // e.g. "ties[3]" or "record 4"
+    std::uint32_t index = 0;  // 1-based record number
+};
+
+struct RawWave {
+    std::string year;  // as written
+    std::optional<int> parsed;
+    std::string label;
+    Place place;
+};
+
+struct RawActor {
+    std::string id;
+    std::string name;
+    std::string note;
+    std::map<std::string, std::string> attributes;
+    std::string waves;  // as written ("2019;2022" or JSON list joined)
+    std::optional<std::vector<int>> parsed_waves;  // nullopt: unparseable
+    Place place;
+};
+
+struct RawTie {
+    std::string source, target;
+    std::string wave;  // as written
+    std::optional<int> parsed_wave;
+    std::string weight;  // as written; empty = 1
+    std::optional<double> parsed_weight;
+    std::string kind, initiative, evidence, source_ref, confidence;
+    Place place;
+};
+
+struct RawMembership {
+    std::string initiative, actor;
+    std::string waves;
+    std::optional<std::vector<int>> parsed_waves;
+    std::string confidence, evidence, source_ref;
+    Place place;
+};
+
+class StudyBuilder {
+public:
+    explicit StudyBuilder(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
+
+    Study& study() { return study_; }
+    void declare_waves(const std::vector<RawWave>& waves);
+    void add_actor(RawActor actor);
+    void add_initiative(std::string id, std::string name, std::map<std::string, std::string> attributes,
+                        const Place& place);
+    void add_tie(const RawTie& tie);
+    void add_membership(const RawMembership& membership);
+    void error(const Place& place, std::string message, std::string value = {});
+    void warning(const Place& place, std::string message, std::string value = {});
+
+    // Checks what needs the whole study (waves inferred when none were
+    // declared, duplicate pairs, actors without ties) and returns the study,
+    // or throws InvalidInput with every diagnostic when any error was found.
+    Study finish();
+
+private:
+    std::optional<std::uint32_t> resolve_actor(const std::string& id, const Place& place, const char* role);
+    void check_waves_declared(const std::vector<int>& years, const Place& place, const std::string& written);
+
+    Diagnostics& diagnostics_;
+    Study study_;
+    bool waves_declared_ = false;
+    // Where actors and ties were read, rebuilt from each item's Origin so that
+    // a million ties do not carry a million file names.
+    Place place_of(const Origin& origin, const std::string& file, const char* array) const;
+    std::string actor_file_, tie_file_;
+    bool json_records_ = false;
+    std::vector<std::pair<Place, RawMembership>> pending_memberships_;
+};
+
+// Reads the study-level parts of a JSON document (format, name, description,
+// sources, waves, attributes, initiatives with any members) into `builder`.
+// `whole` is false for a CSV folder's study.json, where format is optional
+// and actors/ties are not expected. Returns the parsed document (null when
+// the text is not valid JSON, after reporting why).
+nlohmann::ordered_json read_json_header(std::string_view text, const std::string& file, StudyBuilder& builder,
+                                        bool whole);
+
+}  // namespace helixnet::detail

@@ -1,0 +1,140 @@
+#include "helixnet/study/edge_list.hpp"
+
+#include <unordered_map>
+
+#include "builder.hpp"
+#include "helixnet/study/csv.hpp"
+#include "helixnet/util/text.hpp"
+
+namespace helixnet {
+
+namespace {
+
+constexpr int edge_list_wave = 0;
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+}  // namespace
+
+Study read_edge_list(const std::filesystem::path& path, const std::filesystem::path& attributes_csv, Diagnostics& d) {
+    using namespace detail;
+    const std::string file = path.string();
+    const std::string text = read_text_file(file);
+    StudyBuilder b(d);
+    Study& s = b.study();
+    s.name = path.stem().string();
+    b.declare_waves({RawWave{"0", edge_list_wave, "edge list", Place{file, 0, 0, {}, 0}}});
+    if (const auto bad = find_invalid_utf8(text)) {
+        const TextPosition p = position_of(text, *bad);
+        d.error(file, p.line, p.column, {}, "invalid UTF-8");
+        throw InvalidInput(d.items());
+    }
+    if (text.find('\0') != std::string::npos) {
+        const TextPosition p = position_of(text, text.find('\0'));
+        d.error(file, p.line, p.column, {}, "NUL byte in text (binary file?)");
+        throw InvalidInput(d.items());
+    }
+
+    // Actors first (in order of appearance), so that ties can name them.
+    struct Edge {
+        std::string_view u, v, w;
+        std::uint32_t line;
+    };
+    std::vector<Edge> edges;
+    std::size_t pos = 0;
+    std::uint32_t line = 0;
+    std::size_t errors = 0;
+    while (pos < text.size()) {
+        ++line;
+        std::size_t end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        std::string_view l(text.data() + pos, end - pos);
+        pos = end + 1;
+        if (const auto hash = l.find('#'); hash != std::string_view::npos) l = l.substr(0, hash);
+        std::string_view tokens[4];
+        std::size_t count = 0, i = 0;
+        while (i < l.size()) {
+            while (i < l.size() && is_space(l[i])) ++i;
+            if (i >= l.size()) break;
+            const std::size_t start = i;
+            while (i < l.size() && !is_space(l[i])) ++i;
+            if (count < 4) tokens[count] = l.substr(start, i - start);
+            ++count;
+        }
+        if (count == 0) continue;
+        if (count < 2 || count > 3) {
+            if (++errors <= 100)
+                d.error(file, line, 1, {}, "expected 'u v [weight]'", std::string(trim(l)));
+            continue;
+        }
+        edges.push_back({tokens[0], tokens[1], count == 3 ? tokens[2] : std::string_view(), line});
+    }
+    std::unordered_map<std::string_view, bool> seen;
+    seen.reserve(edges.size());
+    for (const auto& e : edges)
+        for (const auto id : {e.u, e.v})
+            if (seen.emplace(id, true).second) {
+                RawActor a;
+                a.id = std::string(id);
+                a.parsed_waves = std::vector<int>{};
+                a.place = Place{file, e.line, 0, {}, 0};
+                b.add_actor(std::move(a));
+            }
+    if (!attributes_csv.empty()) {
+        const std::string afile = attributes_csv.string();
+        const CsvTable table = parse_csv(read_text_file(afile), afile, d);
+        const auto id_col = table.column("id");
+        if (!id_col && !table.header.empty()) d.error(afile, 1, 1, {}, "missing column 'id'", table.header[0]);
+        for (std::size_t r = 0; id_col && r < table.rows.size(); ++r) {
+            const auto& row = table.rows[r];
+            if (*id_col >= row.fields.size()) continue;
+            const std::string& id = row.fields[*id_col];
+            std::optional<std::uint32_t> idx = s.actor_index(id);
+            if (!idx) {
+                RawActor a;
+                a.id = id;
+                a.parsed_waves = std::vector<int>{};
+                a.place = Place{afile, row.line, 0, {}, static_cast<std::uint32_t>(r + 1)};
+                b.add_actor(std::move(a));
+                idx = s.actor_index(id);
+                if (!idx) continue;
+            }
+            Actor& actor = s.actors[*idx];
+            for (std::size_t c = 0; c < table.header.size() && c < row.fields.size(); ++c) {
+                const std::string& h = table.header[c];
+                if (c == *id_col || h.empty()) continue;
+                if (h == "name") {
+                    if (!row.fields[c].empty()) actor.name = row.fields[c];
+                    continue;
+                }
+                if (std::find(s.attribute_names.begin(), s.attribute_names.end(), h) == s.attribute_names.end())
+                    s.attribute_names.push_back(h);
+                if (!row.fields[c].empty()) actor.attributes[h] = row.fields[c];
+            }
+        }
+    }
+    s.ties.reserve(edges.size());
+    for (const auto& e : edges) {
+        RawTie t;
+        t.place = Place{file, e.line, 0, {}, e.line};
+        t.source = std::string(e.u);
+        t.target = std::string(e.v);
+        t.wave = "0";
+        t.parsed_wave = edge_list_wave;
+        t.weight = std::string(e.w);
+        if (!e.w.empty()) t.parsed_weight = parse_number(e.w);
+        b.add_tie(t);
+    }
+    return b.finish();
+}
+
+std::string write_edge_list(const Study& s, int wave) {
+    std::string out = "# " + s.name + ", wave " + std::to_string(wave) + ": source target weight\n";
+    for (const auto& t : s.ties) {
+        if (t.wave != wave) continue;
+        out += s.actors[t.source].id + ' ' + s.actors[t.target].id + ' ' + format_number(t.weight) + '\n';
+    }
+    return out;
+}
+
+}  // namespace helixnet

@@ -1,0 +1,128 @@
+#include "helixnet/util/text.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "helixnet/error.hpp"
+
+namespace helixnet {
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
+    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = s[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        std::uint32_t cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2;
+            cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3;
+            cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4;
+            cp = c & 0x07;
+        } else {
+            return i;
+        }
+        if (i + len > n) return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            if ((s[i + k] & 0xC0) != 0x80) return i;
+            cp = (cp << 6) | (s[i + k] & 0x3F);
+        }
+        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+TextPosition position_of(std::string_view text, std::size_t offset) {
+    TextPosition p;
+    const std::size_t end = std::min(offset, text.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+std::string_view trim(std::string_view s) {
+    const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+std::optional<int> parse_int(std::string_view text) {
+    text = trim(text);
+    int value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || ptr != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+std::optional<std::vector<int>> parse_year_list(std::string_view text) {
+    std::vector<int> years;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const std::size_t j = text.find_first_of(";, \t", i);
+        const std::string_view item = text.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
+        if (!trim(item).empty()) {
+            const auto year = parse_int(item);
+            if (!year) return std::nullopt;
+            years.push_back(*year);
+        }
+        if (j == std::string_view::npos) break;
+        i = j + 1;
+    }
+    return years;
+}
+
+std::string format_year_list(const std::vector<int>& years) {
+    std::string out;
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        if (i) out += ';';
+        out += std::to_string(years[i]);
+    }
+    return out;
+}
+
+std::optional<double> parse_number(std::string_view text) {
+    text = trim(text);
+    if (!text.empty() && text.front() == '+') text.remove_prefix(1);
+    double value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+std::string format_number(double value) {
+    char buf[64];
+    const auto [ptr, ec] = std::to_chars(buf, buf + sizeof buf, value);
+    return ec == std::errc() ? std::string(buf, ptr) : std::to_string(value);
+}
+
+std::string read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InvalidInput(path, "cannot open file");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    if (in.bad()) throw InvalidInput(path, "cannot read file");
+    return std::move(ss).str();
+}
+
+}  // namespace helixnet

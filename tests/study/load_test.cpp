@@ -1,0 +1,244 @@
+#include "helixnet/study/load.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "../support/temp_dir.hpp"
+#include "helixnet/study/csv_io.hpp"
+#include "helixnet/study/json_io.hpp"
+
+namespace helixnet {
+namespace {
+
+using helixnet::testing::TempDir;
+using ::testing::HasSubstr;
+
+// Loads and expects rejection; returns the errors.
+std::vector<Diagnostic> errors_of(const std::filesystem::path& p) {
+    try {
+        (void)load_study(p);
+    } catch (const InvalidInput& e) {
+        std::vector<Diagnostic> out;
+        for (const auto& d : e.diagnostics())
+            if (d.severity == Severity::error) out.push_back(d);
+        return out;
+    }
+    ADD_FAILURE() << "expected " << p << " to be rejected";
+    return {};
+}
+
+const Diagnostic* find(const std::vector<Diagnostic>& ds, std::string_view message) {
+    for (const auto& d : ds)
+        if (d.message.find(message) != std::string::npos) return &d;
+    return nullptr;
+}
+
+constexpr const char* good_json = R"({
+  "format": "helixnet/1",
+  "name": "Tiny",
+  "waves": [{"year": 2019, "label": "start"}, {"year": 2024}],
+  "attributes": {"sector": {"gov": {"label": "Overheid", "color": "#1f77b4", "helix": "government"}}},
+  "actors": [
+    {"id": "a", "name": "W\u00e4rtsil\u00e4 \"<&>\"", "sector": "gov", "region": "x"},
+    {"id": "b", "name": "B", "sector": "industry", "waves": [2024]},
+    {"id": "c", "note": "no name"}
+  ],
+  "initiatives": [{"id": "i", "name": "I_lab", "pillar": "hc", "members": [{"actor": "a", "waves": [2019], "confidence": "implied"}]}],
+  "ties": [
+    {"source": "a", "target": "c", "wave": 2019, "weight": 2, "evidence": "quote, with comma", "confidence": "assumed"},
+    {"source": "a", "target": "b", "wave": 2024, "weight": 0.5, "kind": "collaboration", "initiative": "i", "source_ref": "p. 3"},
+    {"source": "c", "target": "b", "wave": 2024}
+  ]
+})";
+
+TEST(LoadJson, ReadsTheWholeModel) {
+    TempDir dir;
+    const Study s = load_study(dir.write("s.json", good_json));
+    EXPECT_EQ(s.name, "Tiny");
+    ASSERT_EQ(s.waves.size(), 2u);
+    EXPECT_EQ(s.waves[0].label, "start");
+    ASSERT_EQ(s.actors.size(), 3u);
+    EXPECT_EQ(s.actors[0].name, "W\u00e4rtsil\u00e4 \"<&>\"");
+    EXPECT_EQ(s.actors[2].name, "c");  // name defaults to id
+    EXPECT_EQ(*s.actors[0].attribute("sector"), "gov");
+    EXPECT_EQ(s.actors[2].attribute("sector"), nullptr);
+    EXPECT_TRUE(s.actor_in_wave(0, 2019));
+    EXPECT_FALSE(s.actor_in_wave(1, 2019));
+    ASSERT_EQ(s.ties.size(), 3u);
+    EXPECT_DOUBLE_EQ(s.ties[1].weight, 0.5);
+    EXPECT_EQ(s.ties[0].level(), Confidence::assumed);
+    EXPECT_EQ(s.ties[2].level(), Confidence::stated);
+    ASSERT_EQ(s.initiatives.size(), 1u);
+    EXPECT_EQ(s.initiatives[0].attributes.at("pillar"), "hc");
+    ASSERT_EQ(s.initiatives[0].members.size(), 1u);
+    EXPECT_EQ(s.helix_role("gov"), "government");
+    EXPECT_EQ(s.helix_role("industry"), "industry");
+    EXPECT_EQ(s.helix_role("other"), "");
+}
+
+TEST(LoadJson, ConfidenceFilterKeepsTiesAtOrAboveTheLevel) {
+    TempDir dir;
+    const Study s = load_study(dir.write("s.json", good_json));
+    EXPECT_EQ(filter_by_confidence(s, Confidence::stated).ties.size(), 2u);
+    EXPECT_EQ(filter_by_confidence(s, Confidence::implied).ties.size(), 2u);
+    EXPECT_EQ(filter_by_confidence(s, Confidence::assumed).ties.size(), 3u);
+    EXPECT_EQ(filter_by_confidence(s, Confidence::stated).initiatives[0].members.size(), 0u);
+    EXPECT_EQ(filter_by_confidence(s, Confidence::implied).initiatives[0].members.size(), 1u);
+}
+
+TEST(LoadJson, RoundTripsThroughTheCsvFolderWithoutLoss) {
+    TempDir dir;
+    const Study s = load_study(dir.write("s.json", good_json));
+    write_study_folder(s, dir.path() / "folder");
+    const Study back = load_study(dir.path() / "folder");
+    EXPECT_EQ(write_study_json(back), write_study_json(s));
+    // And once more through JSON.
+    const Study again = load_study(dir.write("again.json", write_study_json(back)));
+    EXPECT_EQ(write_study_json(again), write_study_json(s));
+}
+
+TEST(LoadJson, ReportsEveryErrorOfFormatMdInOneRun) {
+    TempDir dir;
+    const auto p = dir.write("bad.json", R"({
+  "format": "helixnet/2",
+  "waves": [{"year": 2019}, {"year": 2019}, {"year": 2024}],
+  "actors": [{"id": "a", "waves": [2019]}, {"id": "a"}, {"id": "b"}, {"id": "c"}],
+  "ties": [
+    {"source": "a", "target": "ghost", "wave": 2019},
+    {"source": "b", "target": "c", "wave": 2030},
+    {"source": "a", "target": "b", "wave": 2024},
+    {"source": "b", "target": "b", "wave": 2019},
+    {"source": "b", "target": "c", "wave": 2019, "weight": 0},
+    {"source": "b", "target": "c", "wave": 2024, "weight": "heavy"}
+  ]
+})");
+    const auto errors = errors_of(p);
+    EXPECT_EQ(errors.size(), 9u);
+    const Diagnostic* d = nullptr;
+    ASSERT_TRUE(d = find(errors, "unknown format"));
+    EXPECT_EQ(d->value, "helixnet/2");
+    EXPECT_EQ(d->file, p.string());
+    ASSERT_TRUE(d = find(errors, "wave year declared twice"));
+    EXPECT_EQ(d->record, "waves[1]");
+    EXPECT_EQ(d->value, "2019");
+    ASSERT_TRUE(d = find(errors, "duplicate actor id"));
+    EXPECT_EQ(d->record, "actors[1]");
+    EXPECT_EQ(d->value, "a");
+    ASSERT_TRUE(d = find(errors, "tie target is not a known actor"));
+    EXPECT_EQ(d->record, "ties[0]");
+    EXPECT_EQ(d->value, "ghost");
+    ASSERT_TRUE(d = find(errors, "tie in a wave that is not declared"));
+    EXPECT_EQ(d->record, "ties[1]");
+    EXPECT_EQ(d->value, "2030");
+    ASSERT_TRUE(d = find(errors, "does not exist in wave 2024"));
+    EXPECT_EQ(d->record, "ties[2]");
+    EXPECT_EQ(d->value, "a");
+    ASSERT_TRUE(d = find(errors, "self-loop"));
+    EXPECT_EQ(d->record, "ties[3]");
+    ASSERT_TRUE(d = find(errors, "weight must be positive"));
+    EXPECT_EQ(d->record, "ties[4]");
+    EXPECT_EQ(d->value, "0");
+    ASSERT_TRUE(d = find(errors, "weight is not a number"));
+    EXPECT_EQ(d->record, "ties[5]");
+    EXPECT_EQ(d->value, "heavy");
+}
+
+TEST(LoadJson, MalformedJsonNamesLineAndColumn) {
+    TempDir dir;
+    const auto errors = errors_of(dir.write("m.json", "{\n  \"format\": \"helixnet/1\",\n  \"actors\": [}\n"));
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].line, 3u);
+    EXPECT_EQ(errors[0].column, 14u);
+    EXPECT_THAT(errors[0].message, HasSubstr("malformed JSON"));
+}
+
+TEST(LoadJson, InvalidUtf8IsAnErrorWithItsPlace) {
+    TempDir dir;
+    const auto errors =
+        errors_of(dir.write("u.json", "{\"format\": \"helixnet/1\",\n \"name\": \"W\xE4rtsil\xE4\", \"actors\": []}"));
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].line, 2u);
+    EXPECT_EQ(errors[0].column, 12u);
+    EXPECT_THAT(errors[0].message, HasSubstr("invalid UTF-8"));
+}
+
+TEST(LoadHostile, DeepNestingEmptyAndBinaryFilesAreRejectedQuickly) {
+    TempDir dir;
+    const std::string deep = std::string(4'000'000, '[') + std::string(4'000'000, ']');
+    EXPECT_THAT(errors_of(dir.write("deep.json", deep)).at(0).message, HasSubstr("nested deeper"));
+    EXPECT_THAT(errors_of(dir.write("empty.json", "")).at(0).message, HasSubstr("empty file"));
+    std::string binary(4096, '\0');
+    for (std::size_t i = 0; i < binary.size(); ++i) binary[i] = static_cast<char>((i * 7919) % 256);
+    EXPECT_FALSE(errors_of(dir.write("bin.json", binary)).empty());
+    dir.write("binfolder/actors.csv", binary);
+    EXPECT_FALSE(errors_of(dir.path() / "binfolder").empty());
+    EXPECT_FALSE(errors_of(dir.write("bin.edges", binary)).empty());
+    EXPECT_THAT(errors_of(dir.path() / "missing.json").at(0).message, HasSubstr("no such file"));
+}
+
+TEST(LoadCsv, ReportsErrorsWithFileAndLine) {
+    TempDir dir;
+    dir.write("s/study.json", R"({"name": "S", "waves": [{"year": 2019}, {"year": 2024}]})");
+    dir.write("s/actors.csv", "id;name;sector;waves\na;A;gov;\na;A again;gov;\nb;B;edu;\"2019;2030\"\n");
+    dir.write("s/ties.csv", "source,target,wave,weight\na,b,2019,1\na,zz,2019,1\na,b,2024,-1\na,b,2019,x\n");
+    const auto errors = errors_of(dir.path() / "s");
+    const Diagnostic* d = nullptr;
+    ASSERT_TRUE(d = find(errors, "duplicate actor id"));
+    EXPECT_EQ(d->line, 3u);
+    EXPECT_THAT(d->file, HasSubstr("actors.csv"));
+    ASSERT_TRUE(d = find(errors, "wave 2030 is not declared"));
+    EXPECT_EQ(d->line, 4u);
+    ASSERT_TRUE(d = find(errors, "tie target is not a known actor"));
+    EXPECT_EQ(d->line, 3u);
+    EXPECT_THAT(d->file, HasSubstr("ties.csv"));
+    EXPECT_EQ(d->value, "zz");
+    ASSERT_TRUE(d = find(errors, "weight must be positive"));
+    EXPECT_EQ(d->line, 4u);
+    ASSERT_TRUE(d = find(errors, "weight is not a number"));
+    EXPECT_EQ(d->line, 5u);
+    EXPECT_EQ(errors.size(), 6u);
+}
+
+TEST(LoadCsv, MergesDuplicatePairsWithAWarningAndWarnsOfUntiedActors) {
+    TempDir dir;
+    dir.write("s/actors.csv", "id\na\nb\nlonely\n");
+    dir.write("s/ties.csv", "source,target,wave,weight\na,b,2019,1\nb,a,2019,2.5\n");
+    std::vector<Diagnostic> warnings;
+    const Study s = load_study(dir.path() / "s", {}, &warnings);
+    ASSERT_EQ(s.ties.size(), 1u);
+    EXPECT_DOUBLE_EQ(s.ties[0].weight, 3.5);
+    ASSERT_EQ(warnings.size(), 2u);
+    EXPECT_THAT(warnings[0].message, HasSubstr("listed twice"));
+    EXPECT_EQ(warnings[0].line, 3u);
+    EXPECT_THAT(warnings[1].message, HasSubstr("no ties"));
+    EXPECT_EQ(warnings[1].value, "lonely");
+    // Without study.json the waves are those the records use; the name is the folder's.
+    ASSERT_EQ(s.waves.size(), 1u);
+    EXPECT_EQ(s.waves[0].year, 2019);
+    EXPECT_EQ(s.name, "s");
+}
+
+TEST(LoadEdgeList, ReadsTokensCommentsWeightsAndAttributes) {
+    TempDir dir;
+    const auto p = dir.write("g.edges", "# a comment\n1 2\n2\t3 2.5  # trailing\n\n3 1\n");
+    const auto attrs = dir.write("g.csv", "id,sector\n1,gov\n3,edu\n9,ind\n");
+    LoadOptions opts;
+    opts.attributes_csv = attrs;
+    const Study s = load_study(p, opts);
+    ASSERT_EQ(s.actors.size(), 4u);  // 9 only in the attribute file: an isolate
+    EXPECT_EQ(s.actors[3].id, "9");
+    EXPECT_EQ(*s.actors[0].attribute("sector"), "gov");
+    ASSERT_EQ(s.ties.size(), 3u);
+    EXPECT_DOUBLE_EQ(s.ties[1].weight, 2.5);
+    ASSERT_EQ(s.waves.size(), 1u);
+
+    const auto errors = errors_of(dir.write("bad.edges", "1 2\n1 2 3 4\n5 5\n6 7 -2\n"));
+    ASSERT_EQ(errors.size(), 3u);
+    EXPECT_EQ(errors[0].line, 2u);
+    EXPECT_THAT(errors[1].message, HasSubstr("self-loop"));
+    EXPECT_EQ(errors[1].line, 3u);
+    EXPECT_EQ(errors[2].line, 4u);
+}
+
+}  // namespace
+}  // namespace helixnet
