@@ -204,6 +204,8 @@ Q_INNO_STOPPED = "drie van de vijf gestarte initiatieven zijn gestopt, twee zijn
 Q_INNO_2024 = "Een fase waarin bedrijven elkaar makkelijker vinden en met elkaar uitdagingen vormgeven"
 Q_SCALE = "Nieuwe fase SCALE: bouwen aan vertrouwen door bij elkaar te komen, samen dingen te doen en verbinding te zoeken"
 Q_MAAKFABRIEK_2024 = "Nog niet bereikt wat gewild: namelijk een fysieke locatie voor de maakfabriek in gebruik (planning 2026)"
+Q_IQ_STAKEHOLDER = ("Wärtsilä (Refit alliantie), Innovation Quarter…alleen van deze laatste twee initiatieven "
+                    "stakeholders betrokken bij de groepsdiscussies")
 Q_REFIT = "De deelnemers op toegepaste innovatie zien de innovatieplatforms en Refit Alliantie als een goede stap om samenwerking en open innovatie te stimuleren"
 
 # --------------------------------------------------------------------------
@@ -521,6 +523,12 @@ TIES = [
     ("gem-dordrecht", "hoger-onderwijs", 2024, 1, "collaboration", "dordrecht-academy", A, Q_DA_GOV, B_DA),
     # Innovation
     ("wartsila", "refit-partners", 2024, 2, "collaboration", "refit-alliantie", S, Q_REFIT, UIT2),
+    # The innovation interview had only stakeholders of the two continuing
+    # initiatives; Innovation Quarter, which executes the roadmaps they came
+    # from, was one of them.
+    ("innovation-quarter", "wartsila", 2024, 1, "support", "refit-alliantie", I, Q_IQ_STAKEHOLDER, INL),
+    ("innovation-quarter", "duurzaamheidsfabriek", 2024, 1, "support", "fieldlab-smart-industry", I,
+     Q_IQ_STAKEHOLDER, INL),
     ("krohne", "duurzaamheidsfabriek", 2024, 2, "collaboration", "fieldlab-smart-industry", I, Q_PARTICIPANTS_TI, INL),
     ("krohne", "werkgevers-drechtsteden", 2024, 2, "representation", "", S,
      "KROHNE (Werkgevers Drechtsteden, Hi Delta en Smart Industry)", INL),
