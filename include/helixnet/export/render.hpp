@@ -1,0 +1,24 @@
+// Drawing a diagram (export/dot.hpp) as SVG, PNG or PDF through Graphviz's
+// gvc library, in memory; the caller writes the bytes where it wants them.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "helixnet/export/dot.hpp"
+
+namespace helixnet {
+
+enum class ImageFormat { svg, png, pdf };
+
+// The format a file name asks for by its ending (.svg, .png, .pdf; any case).
+[[nodiscard]] std::optional<ImageFormat> image_format_of(const std::filesystem::path& path);
+[[nodiscard]] std::string_view to_string(ImageFormat format);
+
+// The diagram drawn with its pinned positions (Graphviz's "nop2" engine, as
+// `neato -n2`). Throws Failure when Graphviz cannot draw it.
+[[nodiscard]] std::string render_diagram(const Diagram& diagram, ImageFormat format);
+
+}  // namespace helixnet
