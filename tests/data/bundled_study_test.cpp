@@ -147,7 +147,7 @@ std::string find_quote(const std::string& stripped_report, std::string_view quot
     return {};
 }
 
-TEST(QuoteMatching, IgnoresWhitespaceAndKeepsHyphens) {
+TEST(BundledStudyQuoteMatching, IgnoresWhitespaceAndKeepsHyphens) {
     const std::string report = strip_whitespace("de MBO-\naanpak en I_lab\n zijn het verst   ontwikkeld");
     EXPECT_EQ(find_quote(report, "MBO-aanpak en I_lab"), "");
     EXPECT_EQ(find_quote(report, "het verst ontwikkeld"), "");
