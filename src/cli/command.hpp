@@ -12,6 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "helixnet/error.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet::cli {
@@ -27,9 +28,13 @@ struct StudyOptions {
 // Binds STUDY (positional, optional), --confidence, --attributes and --quiet.
 void add_study_options(CLI::App& app, StudyOptions& options);
 
+// The path of the study the options name: STUDY, or the bundled study.
+std::filesystem::path study_path(const StudyOptions& options);
+
 // Loads the study the options name (the bundled one by default), prints its
-// warnings on stderr unless quiet, and applies --confidence.
-Study load_for_command(const StudyOptions& options);
+// warnings on stderr unless quiet (and hands them to `warnings` when given),
+// and applies --confidence.
+Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* warnings = nullptr);
 
 // The bundled study's path, found from the build tree or the install tree.
 std::filesystem::path bundled_study_path();

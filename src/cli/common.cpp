@@ -22,15 +22,18 @@ void add_study_options(CLI::App& app, StudyOptions& options) {
 
 std::filesystem::path bundled_study_path() { return helixnet::bundled_study_path(); }
 
-Study load_for_command(const StudyOptions& options) {
-    const std::filesystem::path path =
-        options.study.empty() ? bundled_study_path() : std::filesystem::path(options.study);
+std::filesystem::path study_path(const StudyOptions& options) {
+    return options.study.empty() ? bundled_study_path() : std::filesystem::path(options.study);
+}
+
+Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* warnings_out) {
     LoadOptions load;
     load.attributes_csv = options.attributes;
     std::vector<Diagnostic> warnings;
-    Study study = load_study(path, load, &warnings);
+    Study study = load_study(study_path(options), load, &warnings);
     if (!options.quiet)
         for (const auto& w : warnings) std::cerr << "helixnet: " << w.to_string() << '\n';
+    if (warnings_out) *warnings_out = std::move(warnings);
     if (!options.confidence.empty()) study = filter_by_confidence(study, *parse_confidence(options.confidence));
     return study;
 }
