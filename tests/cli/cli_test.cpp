@@ -1,0 +1,117 @@
+// End-to-end checks of the command line: exit statuses, --help, atomic -o,
+// and the JSON <-> CSV round trip of the bundled study (CLI.md).
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "../support/run.hpp"
+#include "helixnet/study/bundled.hpp"
+
+namespace helixnet {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::run_helixnet;
+using testing::shell_quote;
+using testing::TempDir;
+
+TEST(Cli, EveryCommandHasHelp) {
+    const auto top = run_helixnet("--help");
+    ASSERT_EQ(top.status, 0);
+    for (const char* cmd : {"validate", "summary", "convert"}) {
+        EXPECT_THAT(top.out, HasSubstr(cmd));
+        const auto r = run_helixnet(std::string(cmd) + " --help");
+        EXPECT_EQ(r.status, 0) << cmd;
+        EXPECT_THAT(r.out, HasSubstr("--confidence")) << cmd;
+    }
+}
+
+TEST(Cli, BadCommandLineExitsTwo) {
+    EXPECT_EQ(run_helixnet("").status, 2);
+    EXPECT_EQ(run_helixnet("frobnicate").status, 2);
+    EXPECT_EQ(run_helixnet("validate --no-such-option").status, 2);
+    const auto r = run_helixnet("summary --confidence maybe");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_THAT(r.err, HasSubstr("maybe"));
+}
+
+TEST(Cli, ValidatesTheBundledStudyByDefault) {
+    const auto r = run_helixnet("validate");
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, HasSubstr("valid"));
+    EXPECT_THAT(r.out, HasSubstr("3 waves"));
+}
+
+TEST(Cli, DefectiveStudyExitsThreeNamingEveryDefect) {
+    TempDir dir;
+    dir.write("s/study.json", R"({"waves": [{"year": 2019}]})");
+    dir.write("s/actors.csv", "id,name\na,A\na,A2\nb,B\n");
+    dir.write("s/ties.csv", "source,target,wave\na,ghost,2019\nb,b,2019\na,b,2031\n");
+    const auto r = run_helixnet("validate " + shell_quote((dir.path() / "s").string()));
+    EXPECT_EQ(r.status, 3);
+    EXPECT_THAT(r.err, HasSubstr("actors.csv:3: error: duplicate actor id: 'a'"));
+    EXPECT_THAT(r.err, HasSubstr("ties.csv:2: error: tie target is not a known actor: 'ghost'"));
+    EXPECT_THAT(r.err, HasSubstr("ties.csv:3: error: self-loop"));
+    EXPECT_THAT(r.err, HasSubstr("ties.csv:4: error: tie in a wave that is not declared: '2031'"));
+    EXPECT_THAT(r.err, HasSubstr("4 errors"));
+    EXPECT_TRUE(r.out.empty());
+}
+
+TEST(Cli, HostileFilesExitThreeWithinSeconds) {
+    TempDir dir;
+    const auto start = std::chrono::steady_clock::now();
+    const auto deep = dir.write("deep.json", std::string(8'000'000, '{'));
+    EXPECT_EQ(run_helixnet("validate " + shell_quote(deep.string())).status, 3);
+    const auto empty = dir.write("empty.json", "");
+    EXPECT_EQ(run_helixnet("validate " + shell_quote(empty.string())).status, 3);
+    std::string bytes(100000, '\0');
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>((i * 2654435761u) >> 13);
+    const auto binary = dir.write("binary.json", bytes);
+    EXPECT_EQ(run_helixnet("validate " + shell_quote(binary.string())).status, 3);
+    EXPECT_EQ(run_helixnet("summary " + shell_quote((dir.path() / "nowhere").string())).status, 3);
+    // Generous: the point is "no hang", not speed (sanitizer builds are slow).
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
+}
+
+TEST(Cli, ConvertRoundTripsTheBundledStudy) {
+    TempDir dir;
+    const std::string json = (dir.path() / "study.json").string();
+    const std::string folder = (dir.path() / "csv").string();
+    const std::string again = (dir.path() / "again.json").string();
+    ASSERT_EQ(run_helixnet("convert " + shell_quote(bundled_study_path().string()) + " " + shell_quote(json)).status, 0);
+    ASSERT_EQ(run_helixnet("convert " + shell_quote(json) + " " + shell_quote(folder)).status, 0);
+    ASSERT_EQ(run_helixnet("convert " + shell_quote(folder) + " " + shell_quote(again)).status, 0);
+    std::ifstream a(json), b(again);
+    const std::string sa((std::istreambuf_iterator<char>(a)), {}), sb((std::istreambuf_iterator<char>(b)), {});
+    EXPECT_GT(sa.size(), 1000u);
+    EXPECT_EQ(sa, sb);
+    EXPECT_EQ(run_helixnet("validate " + shell_quote(again)).status, 0);
+    EXPECT_EQ(run_helixnet("convert " + shell_quote(json) + " " + shell_quote((dir.path() / "s.graphml").string())).status, 0);
+}
+
+TEST(Cli, OutputIsWrittenAtomicallyOrNotAtAll) {
+    TempDir dir;
+    const auto target = dir.path() / "summary.txt";
+    ASSERT_EQ(run_helixnet("summary -q -o " + shell_quote(target.string())).status, 0);
+    EXPECT_TRUE(std::filesystem::exists(target));
+    // A folder that does not exist: failure (1), and nothing left behind.
+    const auto missing = dir.path() / "no" / "such" / "summary.txt";
+    const auto r = run_helixnet("summary -q -o " + shell_quote(missing.string()));
+    EXPECT_EQ(r.status, 1);
+    EXPECT_THAT(r.err, HasSubstr("cannot write"));
+    std::size_t files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) ++files;
+    EXPECT_EQ(files, 1u);  // only summary.txt, no temporary
+}
+
+TEST(Cli, ConfidenceFilterChangesTheCounts) {
+    const auto all = run_helixnet("validate -q");
+    const auto stated = run_helixnet("validate -q --confidence stated");
+    ASSERT_EQ(all.status, 0);
+    ASSERT_EQ(stated.status, 0);
+    EXPECT_NE(all.out, stated.out);
+}
+
+}  // namespace
+}  // namespace helixnet
