@@ -1,0 +1,57 @@
+// All group and brokerage measures of one wave for a list of `--by`
+// attributes, and their JSON form in the key names of METRICS.md, ready for
+// the `metrics`, `summary` and `compare` commands to drop in.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/groups/brokerage.hpp"
+#include "helixnet/groups/group_metrics.hpp"
+#include "helixnet/groups/grouping.hpp"
+#include "helixnet/groups/helix.hpp"
+#include "helixnet/study/study.hpp"
+
+namespace helixnet {
+
+struct AttributeGroups {
+    Grouping grouping;
+    GroupMetrics metrics;
+    std::optional<HelixCounts> helix;  // attribute "sector" only
+    std::vector<std::optional<double>> actor_ei;           // by vertex
+    std::vector<BrokerageCounts> brokerage;                // by vertex
+    std::vector<BrokerageExpected> brokerage_expected;     // by vertex
+};
+
+struct WaveGroups {
+    std::vector<AttributeGroups> attributes;  // in the order asked for
+};
+
+// `sector` and `region`, those the study has (the `--by` default).
+[[nodiscard]] std::vector<std::string> default_group_attributes(const Study& study);
+
+// Throws Failure for an attribute the study does not have. Duplicate names
+// are computed once.
+[[nodiscard]] WaveGroups analyse_groups(const Study& study, const WaveGraph& graph,
+                                        std::span<const std::string> attributes,
+                                        const PermutationOptions& permutation = {});
+
+// Vertices by brokerage total (largest first, then by vertex), those with a
+// total above zero, at most `limit`.
+[[nodiscard]] std::vector<Vertex> top_brokers(const AttributeGroups& groups, std::size_t limit);
+
+// The `groups` object of a wave: {"sector": {"mixing": …, …}, "region": …}.
+[[nodiscard]] nlohmann::ordered_json groups_json(const WaveGroups& groups);
+// One attribute's object.
+[[nodiscard]] nlohmann::ordered_json attribute_groups_json(const AttributeGroups& groups);
+// Vertex v's entries of an actor object: {"ei_index": {attr: …},
+// "brokerage": {attr: {…}}, "brokerage_expected": {attr: {…}}}.
+[[nodiscard]] nlohmann::ordered_json actor_groups_json(const WaveGroups& groups, Vertex v);
+
+}  // namespace helixnet
