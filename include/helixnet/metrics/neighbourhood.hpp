@@ -1,0 +1,42 @@
+// Measures of each actor's neighbourhood: triangles, local clustering,
+// transitivity and Burt's structural holes (constraint, effective size).
+// Ties are binary.
+//
+// One pass serves them all: for each actor i its neighbours are marked, and
+// for every neighbour q every neighbour j of q that is marked closes a
+// triangle i–q–j and adds p_iq·p_qj to the indirect investment of i in j.
+// O(Σ_v deg(v)²) time, O(n) memory per thread; parallel over actors (each
+// value is computed by one thread, so results do not depend on threads).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/metrics/execution.hpp"
+
+namespace helixnet {
+
+struct NeighbourhoodMeasures {
+    std::vector<std::uint64_t> triangles;  // triangles through each actor
+    // nx.clustering: 2T(v) / (d(d−1)); 0 for degree < 2.
+    std::vector<double> clustering;
+    // nx.average_clustering: the mean of `clustering` over all actors
+    // (degree < 2 counts as 0); null for an empty wave.
+    std::optional<double> average_clustering;
+    // nx.transitivity: 3 × triangles / connected triples; null with no
+    // connected triple (NetworkX: 0).
+    std::optional<double> transitivity;
+    // nx.constraint (Burt 1992), binary ties, p_ij = 1/deg(i):
+    // c(i) = Σ_{j∈N(i)} (p_ij + Σ_{q∈N(i)∩N(j)} p_iq p_qj)²; null for an isolate.
+    std::vector<std::optional<double>> constraint;
+    // nx.effective_size (Borgatti's form of Burt's measure for binary
+    // undirected ties): deg(i) − 2 T(i)/deg(i); null for an isolate.
+    std::vector<std::optional<double>> effective_size;
+};
+
+[[nodiscard]] NeighbourhoodMeasures neighbourhood_measures(const WaveGraph& g, const Execution& execution = {});
+
+}  // namespace helixnet

@@ -1,0 +1,86 @@
+// Every network-level and actor-level measure of METRICS.md for one wave.
+//
+// Group measures (`groups`, and the per-actor `ei_index` and `brokerage`) are
+// computed elsewhere and added to a WaveMetrics through `groups` and
+// ActorMetrics::extra, so that the output functions carry them along.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/metrics/execution.hpp"
+#include "helixnet/metrics/paths.hpp"
+#include "helixnet/study/study.hpp"
+
+namespace helixnet {
+
+struct NetworkMetrics {
+    std::size_t actors = 0;     // n
+    std::size_t ties = 0;       // m
+    std::size_t isolates = 0;   // degree 0
+    std::optional<double> density;                  // 2m/(n(n−1)); null for n ≤ 1
+    std::optional<double> average_degree;           // 2m/n; null for n = 0
+    std::size_t components = 0;                     // isolates count
+    std::size_t largest_component = 0;
+    std::optional<double> largest_component_share;  // null for n = 0
+    std::optional<double> transitivity;             // null with no connected triple
+    std::optional<double> average_clustering;       // null for n = 0
+    std::optional<double> average_path_length;      // null with no connected pair
+    std::optional<std::uint32_t> diameter;          // null with no connected pair
+    // Freeman: Σ(max_d − d_i)/((n−1)(n−2)); null for n ≤ 2.
+    std::optional<double> degree_centralization;
+    // Freeman on normalised betweenness: Σ(max_b − b_i)/(n−1); null for n ≤ 2.
+    std::optional<double> betweenness_centralization;
+};
+
+struct ActorMetrics {
+    std::uint32_t actor = 0;  // index into Study::actors
+    std::string id;
+    std::string name;
+    std::size_t degree = 0;
+    double strength = 0;                        // sum of tie weights
+    std::optional<double> degree_centrality;    // degree/(n−1); null for n = 1
+    std::optional<double> betweenness;
+    std::optional<double> closeness;
+    std::optional<double> harmonic;
+    std::optional<double> eigenvector;
+    std::optional<double> pagerank;
+    std::optional<double> clustering;
+    std::uint32_t core = 0;
+    std::optional<double> constraint;
+    std::optional<double> effective_size;
+    // Further keys (e.g. "ei_index", "brokerage") written after the above, in
+    // this object's order.
+    nlohmann::ordered_json extra = nlohmann::ordered_json::object();
+};
+
+struct WaveMetrics {
+    int wave = 0;
+    NetworkMetrics network;
+    nlohmann::ordered_json groups = nlohmann::ordered_json::object();  // filled by the group measures
+    std::vector<ActorMetrics> actors;  // in vertex (study) order
+    std::optional<BetweennessApproximation> approximation;  // set when betweenness is estimated
+};
+
+struct MetricsOptions {
+    std::optional<double> approx_epsilon;  // estimate betweenness (paths.hpp)
+    double approx_delta = 0.1;
+    std::uint64_t seed = 1;
+    Execution execution;
+};
+
+// The measures of one graph; ids and names are left empty and `actor` is the
+// graph's actor index.
+[[nodiscard]] WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& options = {});
+
+// The measures of one wave of a study, with actor ids and names. Throws
+// Failure when the study has no such wave.
+[[nodiscard]] WaveMetrics compute_wave_metrics(const Study& study, int year, const MetricsOptions& options = {});
+
+}  // namespace helixnet

@@ -1,0 +1,96 @@
+#include "helixnet/metrics/eigenvector.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "helixnet/metrics/components.hpp"
+
+namespace helixnet {
+namespace {
+
+struct Perron {
+    double eigenvalue = 0;
+    std::vector<double> vector;  // over the component's members, L2 norm 1
+};
+
+Perron power_iteration(const WaveGraph& g, const std::vector<Vertex>& members, std::vector<std::uint32_t>& local) {
+    const std::size_t k = members.size();
+    for (std::size_t i = 0; i < k; ++i) local[members[i]] = static_cast<std::uint32_t>(i);
+    Perron p;
+    if (k == 1) {
+        p.vector = {1.0};
+        return p;
+    }
+    std::vector<double> x(k, 1.0 / std::sqrt(static_cast<double>(k)));
+    std::vector<double> y(k);
+    constexpr int kMaxIterations = 100000;
+    for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+        double norm = 0.0;
+        for (std::size_t i = 0; i < k; ++i) {
+            double sum = x[i];
+            for (const Vertex w : g.neighbours(members[i])) sum += x[local[w]];
+            y[i] = sum;
+            norm += sum * sum;
+        }
+        norm = std::sqrt(norm);
+        double change = 0.0;
+        for (std::size_t i = 0; i < k; ++i) {
+            y[i] /= norm;
+            change = std::max(change, std::abs(y[i] - x[i]));
+        }
+        x.swap(y);
+        if (change < 1e-13) break;
+    }
+    // Rayleigh quotient xᵀAx (x has norm 1).
+    double lambda = 0.0;
+    for (std::size_t i = 0; i < k; ++i)
+        for (const Vertex w : g.neighbours(members[i])) lambda += x[i] * x[local[w]];
+    p.eigenvalue = lambda;
+    p.vector = std::move(x);
+    return p;
+}
+
+}  // namespace
+
+std::vector<std::optional<double>> eigenvector_centrality(const WaveGraph& g) {
+    const std::size_t n = g.actors();
+    std::vector<std::optional<double>> out(n, std::nullopt);
+    if (n == 0) return out;
+    const Components comps = connected_components(g);
+    std::vector<std::vector<Vertex>> members(comps.count());
+    for (Vertex v = 0; v < n; ++v) members[comps.of[v]].push_back(v);
+
+    // The largest eigenvalue of a component is at most its largest degree and
+    // at least its average degree; only components that may reach the best
+    // lower bound need the iteration.
+    double best_lower = 0.0;
+    std::vector<double> upper(comps.count(), 0.0);
+    for (std::size_t c = 0; c < comps.count(); ++c) {
+        std::size_t arcs = 0, max_degree = 0;
+        for (const Vertex v : members[c]) {
+            arcs += g.degree(v);
+            max_degree = std::max(max_degree, g.degree(v));
+        }
+        upper[c] = static_cast<double>(max_degree);
+        best_lower = std::max(best_lower, static_cast<double>(arcs) / static_cast<double>(members[c].size()));
+    }
+    std::vector<std::uint32_t> local(n, 0);
+    std::vector<std::pair<std::size_t, Perron>> candidates;
+    for (std::size_t c = 0; c < comps.count(); ++c)
+        if (upper[c] >= best_lower - 1e-9) candidates.emplace_back(c, power_iteration(g, members[c], local));
+    double top = 0.0;
+    for (const auto& [c, p] : candidates) top = std::max(top, p.eigenvalue);
+    const double tolerance = 1e-9 * std::max(1.0, top);
+    const std::pair<std::size_t, Perron>* dominant = nullptr;
+    for (const auto& candidate : candidates) {
+        if (candidate.second.eigenvalue < top - tolerance) continue;
+        if (dominant != nullptr) return out;  // the top eigenvalue is not simple
+        dominant = &candidate;
+    }
+    for (auto& value : out) value = 0.0;
+    const auto& [c, p] = *dominant;
+    for (std::size_t i = 0; i < members[c].size(); ++i) out[members[c][i]] = p.vector[i];
+    return out;
+}
+
+}  // namespace helixnet

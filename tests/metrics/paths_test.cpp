@@ -1,0 +1,215 @@
+#include "helixnet/metrics/paths.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/graph/betweenness_centrality.hpp>
+#include <boost/property_map/property_map.hpp>
+
+#include <cmath>
+#include <random>
+#include <set>
+#include <utility>
+#include <vector>
+
+#include "helixnet/error.hpp"
+
+namespace helixnet {
+namespace {
+
+using Edges = std::vector<std::pair<Vertex, Vertex>>;
+
+// A seeded G(n, m)-like random graph (duplicates and loops dropped by build_graph).
+WaveGraph random_graph(std::size_t n, std::size_t m, unsigned seed) {
+    std::mt19937 rng(seed);
+    Edges edges;
+    for (std::size_t i = 0; i < m; ++i)
+        edges.emplace_back(static_cast<Vertex>(rng() % n), static_cast<Vertex>(rng() % n));
+    return build_graph(n, edges);
+}
+
+// Preferential attachment: each newcomer ties to `k` earlier actors drawn by degree.
+WaveGraph preferential_graph(std::size_t n, std::size_t k, unsigned seed) {
+    std::mt19937 rng(seed);
+    Edges edges;
+    std::vector<Vertex> ends;
+    for (Vertex v = 1; v < n; ++v) {
+        std::set<Vertex> chosen;
+        while (chosen.size() < std::min<std::size_t>(k, v))
+            chosen.insert(ends.empty() ? 0 : ends[rng() % ends.size()]);
+        for (const Vertex u : chosen) {
+            edges.emplace_back(u, v);
+            ends.push_back(u);
+            ends.push_back(v);
+        }
+    }
+    return build_graph(n, edges);
+}
+
+//        1
+//        |
+//    2 - 0 - 3      centre 0 carries every path between leaves: 1;
+//       / \         leaves 0; closeness of the centre 1, of a leaf
+//      4   5        5/9 (distances 1 + 2·4 = 9 to its 5 others).
+TEST(Paths, StarCentreHasBetweennessOne) {
+    const Edges edges = {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}};
+    const PathMeasures p = shortest_path_measures(build_graph(6, edges));
+    EXPECT_DOUBLE_EQ(*p.betweenness[0], 1.0);
+    for (Vertex v = 1; v < 6; ++v) EXPECT_DOUBLE_EQ(*p.betweenness[v], 0.0);
+    EXPECT_DOUBLE_EQ(*p.closeness[0], 1.0);
+    EXPECT_DOUBLE_EQ(*p.closeness[1], 5.0 / 9.0);
+    EXPECT_DOUBLE_EQ(*p.harmonic[1], (1.0 + 4 * 0.5) / 5.0);
+    EXPECT_EQ(*p.diameter, 2u);
+    EXPECT_DOUBLE_EQ(*p.average_path_length, (5 * 1.0 * 2 + 20 * 2.0) / 30.0);
+}
+
+// 0 - 1 - 2 - 3 - 4: the middle lies on 2·2 of the (4·3)/2 pairs of others.
+TEST(Paths, PathMiddle) {
+    const Edges edges = {{0, 1}, {1, 2}, {2, 3}, {3, 4}};
+    const PathMeasures p = shortest_path_measures(build_graph(5, edges));
+    EXPECT_DOUBLE_EQ(*p.betweenness[2], 4.0 / 6.0);
+    EXPECT_DOUBLE_EQ(*p.betweenness[1], 3.0 / 6.0);
+    EXPECT_EQ(*p.diameter, 4u);
+}
+
+// 0 - 1   2 (isolate): one connected pair; isolates have closeness 0.
+TEST(Paths, DisconnectedEdgeCases) {
+    const Edges edges = {{0, 1}};
+    const PathMeasures p = shortest_path_measures(build_graph(3, edges));
+    EXPECT_DOUBLE_EQ(*p.closeness[2], 0.0);
+    EXPECT_DOUBLE_EQ(*p.harmonic[2], 0.0);
+    EXPECT_DOUBLE_EQ(*p.closeness[0], 0.5);  // (1/1)·(1/2)
+    EXPECT_DOUBLE_EQ(*p.average_path_length, 1.0);
+    EXPECT_EQ(*p.diameter, 1u);
+}
+
+TEST(Paths, UndefinedWhereTheFormulaDividesByZero) {
+    const PathMeasures one = shortest_path_measures(build_graph(1, {}));
+    EXPECT_FALSE(one.betweenness[0]);
+    EXPECT_FALSE(one.closeness[0]);
+    EXPECT_FALSE(one.harmonic[0]);
+    EXPECT_FALSE(one.average_path_length);
+    EXPECT_FALSE(one.diameter);
+    const Edges pair = {{0, 1}};
+    const PathMeasures two = shortest_path_measures(build_graph(2, pair));
+    EXPECT_FALSE(two.betweenness[0]);  // n ≤ 2
+    EXPECT_DOUBLE_EQ(*two.closeness[0], 1.0);
+    const PathMeasures isolates = shortest_path_measures(build_graph(4, {}));
+    EXPECT_FALSE(isolates.average_path_length);
+    EXPECT_FALSE(isolates.diameter);
+    EXPECT_DOUBLE_EQ(*isolates.betweenness[0], 0.0);
+    const PathMeasures empty = shortest_path_measures(build_graph(0, {}));
+    EXPECT_TRUE(empty.betweenness.empty());
+}
+
+// The naive oracle: Boost's brandes_betweenness_centrality on the same CSR
+// (directed with symmetric arcs, so it counts every ordered pair).
+TEST(Paths, BetweennessAgreesWithBoostBrandes) {
+    for (const unsigned seed : {1u, 2u, 3u, 4u}) {
+        const WaveGraph g = random_graph(120, 200 + 40 * seed, seed);
+        const std::size_t n = g.actors();
+        std::vector<double> oracle(n, 0.0);
+        const CsrGraph& bg = g.boost_graph();
+        boost::brandes_betweenness_centrality(
+            bg, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, bg))));
+        const PathMeasures p = shortest_path_measures(g);
+        const double scale = 1.0 / static_cast<double>((n - 1) * (n - 2));
+        for (std::size_t v = 0; v < n; ++v) EXPECT_NEAR(*p.betweenness[v], oracle[v] * scale, 1e-12) << v;
+    }
+}
+
+TEST(Paths, SameResultForEveryThreadCount) {
+    const WaveGraph g = preferential_graph(700, 3, 9);
+    PathOptions one;
+    one.execution.threads = 1;
+    const PathMeasures reference = shortest_path_measures(g, one);
+    for (const unsigned threads : {2u, 3u, 8u}) {
+        PathOptions o;
+        o.execution.threads = threads;
+        const PathMeasures p = shortest_path_measures(g, o);
+        EXPECT_EQ(p.betweenness, reference.betweenness) << threads;  // bit for bit
+        EXPECT_EQ(p.closeness, reference.closeness);
+        EXPECT_EQ(p.harmonic, reference.harmonic);
+        EXPECT_EQ(p.average_path_length, reference.average_path_length);
+        const PathMeasures d = distance_measures(g, o.execution);
+        const PathMeasures d1 = distance_measures(g, one.execution);
+        EXPECT_EQ(d.closeness, d1.closeness);
+        EXPECT_EQ(d.harmonic, d1.harmonic);
+    }
+}
+
+// The multi-source BFS gives the distance measures of the per-source BFS,
+// across more than one batch of 256 sources and with several components.
+TEST(Paths, MultiSourceDistancesEqualBrandes) {
+    const WaveGraph g = random_graph(600, 500, 21);
+    const PathMeasures exact = shortest_path_measures(g);
+    const PathMeasures fast = distance_measures(g);
+    EXPECT_TRUE(fast.betweenness.empty());
+    ASSERT_EQ(fast.closeness.size(), exact.closeness.size());
+    for (std::size_t v = 0; v < g.actors(); ++v) {
+        EXPECT_DOUBLE_EQ(*fast.closeness[v], *exact.closeness[v]) << v;
+        EXPECT_NEAR(*fast.harmonic[v], *exact.harmonic[v], 1e-9) << v;
+    }
+    EXPECT_DOUBLE_EQ(*fast.average_path_length, *exact.average_path_length);
+    EXPECT_EQ(*fast.diameter, *exact.diameter);
+}
+
+TEST(Paths, ApproximateBetweennessIsWithinEpsilon) {
+    const WaveGraph g = preferential_graph(1500, 2, 4);
+    const PathMeasures exact = shortest_path_measures(g);
+    PathOptions o;
+    o.approx_epsilon = 0.02;
+    o.approx_delta = 0.1;
+    o.seed = 7;
+    const PathMeasures approx = shortest_path_measures(g, o);
+    ASSERT_TRUE(approx.approximation);
+    EXPECT_GT(approx.approximation->samples, 1000u);
+    EXPECT_GE(approx.approximation->vertex_diameter_bound, static_cast<std::size_t>(*exact.diameter) + 1);
+    double worst = 0.0;
+    for (std::size_t v = 0; v < g.actors(); ++v)
+        worst = std::max(worst, std::abs(*approx.betweenness[v] - *exact.betweenness[v]));
+    EXPECT_LT(worst, 0.02);
+    EXPECT_GT(worst, 0.0);  // an estimate, not the exact values
+    // The distance measures stay exact.
+    EXPECT_EQ(approx.closeness, exact.closeness);
+    EXPECT_EQ(approx.diameter, exact.diameter);
+    // Seeded: the same seed gives the same estimate on any number of threads.
+    o.execution.threads = 3;
+    EXPECT_EQ(shortest_path_measures(g, o).betweenness, approx.betweenness);
+    o.seed = 8;
+    EXPECT_NE(shortest_path_measures(g, o).betweenness, approx.betweenness);
+}
+
+TEST(Paths, SampleSizeFollowsRiondatoKornaropoulos) {
+    // VD = 10: ⌊log2 8⌋ + 1 = 4; (0.5/0.01)(4 + ln 10) = 50 · 6.3026 → 316.
+    EXPECT_EQ(riondato_kornaropoulos_samples(10, 0.1, 0.1), 316u);
+    EXPECT_EQ(riondato_kornaropoulos_samples(2, 0.1, 0.1), 0u);
+}
+
+TEST(Paths, RejectsEpsilonOutsideTheUnitInterval) {
+    PathOptions o;
+    o.approx_epsilon = 1.5;
+    EXPECT_THROW((void)shortest_path_measures(build_graph(3, {}), o), Failure);
+    o.approx_epsilon = 0.1;
+    o.approx_delta = 0.0;
+    EXPECT_THROW((void)shortest_path_measures(build_graph(3, {}), o), Failure);
+}
+
+TEST(Paths, ReportsProgressOnTheCallingThread) {
+    const WaveGraph g = random_graph(300, 600, 5);
+    PathOptions o;
+    o.execution.threads = 2;
+    std::size_t calls = 0, last = 0, total = 0;
+    o.execution.progress = [&](std::string_view stage, std::size_t done, std::size_t all) {
+        EXPECT_EQ(stage, "shortest paths");
+        EXPECT_GT(done, last);
+        last = done;
+        total = all;
+        ++calls;
+    };
+    (void)shortest_path_measures(g, o);
+    EXPECT_GT(calls, 0u);
+    EXPECT_LE(last, total);
+}
+
+}  // namespace
+}  // namespace helixnet
