@@ -165,7 +165,7 @@ struct Builder {
     [[nodiscard]] DotNode node(std::uint32_t index, double metric) const {
         const Actor& a = study.actors[index];
         DotNode n;
-        n.name = a.id;
+        n.name = node_name(index);
         const std::string colour = colour_of(a);
         const double t = size_fraction(metric);
         if (labels) {
@@ -183,16 +183,29 @@ struct Builder {
         return n;
     }
 
-    [[nodiscard]] std::string cluster_name(const std::string& value) const { return "cluster_" + value; }
+    // The actor's id, unless it holds a backslash, which cgraph cannot write
+    // in a name: then "actor N" (N its place in the study, made unique).
+    [[nodiscard]] std::string node_name(std::uint32_t index) const {
+        const std::string& id = study.actors[index].id;
+        if (id.find('\\') == std::string::npos) return id;
+        std::string name = "actor " + std::to_string(index + 1);
+        while (study.actor_index(name)) name += "_";
+        return name;
+    }
+
+    [[nodiscard]] std::string cluster_name(std::size_t index, const std::string& value) const {
+        return value.find('\\') == std::string::npos ? "cluster_" + value : "cluster " + std::to_string(index + 1);
+    }
 
     [[nodiscard]] std::vector<DotSubgraph> cluster_subgraphs(const std::vector<std::string>& node_names,
                                                              const std::vector<std::uint32_t>& actors) const {
         std::vector<DotSubgraph> out;
         if (!clusters || cluster_by.empty()) return out;
-        for (const auto& v : cluster_values) {
+        for (std::size_t vi = 0; vi < cluster_values.size(); ++vi) {
+            const ValueStyle& v = cluster_values[vi];
             if (outside_value(v.value)) continue;
             DotSubgraph s;
-            s.name = cluster_name(v.value);
+            s.name = cluster_name(vi, v.value);
             for (std::size_t i = 0; i < actors.size(); ++i)
                 if (value_of(study.actors[actors[i]], cluster_by) == v.value) s.nodes.push_back(node_names[i]);
             if (s.nodes.empty()) continue;
@@ -300,7 +313,7 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
     std::vector<std::string> union_names;
     for (std::uint32_t a : union_actors) {
         all.nodes.push_back(b.node(a, b.max_metric[a]));
-        union_names.push_back(study.actors[a].id);
+        union_names.push_back(b.node_name(a));
     }
     {
         std::map<Pair, double> union_ties;
@@ -310,8 +323,8 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
                     union_ties[pair] = std::max(union_ties[pair], weight);
         for (const auto& [pair, weight] : union_ties) {
             DotEdge e;
-            e.tail = study.actors[pair.first].id;
-            e.head = study.actors[pair.second].id;
+            e.tail = b.node_name(pair.first);
+            e.head = b.node_name(pair.second);
             all.edges.push_back(std::move(e));
         }
     }
@@ -367,8 +380,8 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
 
     auto tie = [&](const Pair& pair, double weight) {
         DotEdge e;
-        e.tail = study.actors[pair.first].id;
-        e.head = study.actors[pair.second].id;
+        e.tail = b.node_name(pair.first);
+        e.head = b.node_name(pair.second);
         e.attributes.set("penwidth", format_number(1.0 + 3.0 * b.weight_scale(weight)));
         e.attributes.set("tie_weight", format_number(weight));
         e.attributes.set("tooltip", escape_label(study.actors[pair.first].name + " \xE2\x80\x93 " +

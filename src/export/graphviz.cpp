@@ -232,6 +232,14 @@ void set_value(void* object, Agraph_t* root, Agsym_t* sym, const Attribute& a) {
 // object is created; a declared default is empty except where DotGraph gives
 // one (and the node label, whose Graphviz default `\N` is kept).
 GraphPtr build(const DotGraph& d, Agdisc_t* disc) {
+    // cgraph quotes names but does not escape backslashes in them, so a name
+    // ending in one would end its own quotes; refuse rather than corrupt.
+    auto check_name = [](const std::string& n) {
+        if (n.find('\\') != std::string::npos) fail("a Graphviz name cannot contain a backslash: '" + n + "'");
+    };
+    for (const auto& n : d.nodes) check_name(n.name);
+    for (const auto& s : d.subgraphs) check_name(s.name);
+    check_name(d.name);
     const std::string name = d.name.empty() ? "G" : d.name;
     GraphPtr g{agopen(c_str(name), Agundirected, disc)};
     if (!g) fail("cgraph could not create the graph");

@@ -75,7 +75,9 @@ struct DotGraph {
 };
 
 // DOT text written by cgraph's agwrite. Throws Failure if cgraph rejects the
-// graph (e.g. an edge naming an undeclared node).
+// graph (e.g. an edge naming an undeclared node) or a graph, subgraph or node
+// name contains a backslash (cgraph writes it unescaped, which would break
+// the quoting). Subgraphs may appear in any order in the text.
 [[nodiscard]] std::string write_dot(const DotGraph& graph);
 
 // Parses DOT with cgraph's agmemread (the first graph in the text). Node and

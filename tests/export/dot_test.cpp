@@ -1,0 +1,276 @@
+#include "helixnet/export/dot.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <set>
+#include <sstream>
+
+#include "helixnet/error.hpp"
+#include "helixnet/export/graphviz.hpp"
+#include "sample_study.hpp"
+
+namespace helixnet {
+namespace {
+
+using graphviz::DotGraph;
+using graphviz::read_dot;
+using graphviz::unescape_label;
+
+DotGraph draw(const Study& s, DiagramOptions o) { return read_dot(diagram_dot(build_diagram(s, o))); }
+
+DiagramOptions wave(int y) {
+    DiagramOptions o;
+    o.wave = y;
+    return o;
+}
+
+std::vector<std::string> actor_nodes(const DotGraph& g) {
+    std::vector<std::string> names;
+    for (const auto& n : g.nodes)
+        if (n.name != "legend") names.push_back(n.name);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string canonical(const DotGraph& g) {
+    std::ostringstream out;
+    auto attributes = [&](const graphviz::Attributes& a) {
+        for (const auto& x : a) out << ' ' << x.name << '=' << x.value;
+        out << '\n';
+    };
+    attributes(g.graph);
+    for (const auto& n : g.nodes) {
+        out << n.name;
+        attributes(n.attributes);
+    }
+    for (const auto& e : g.edges) {
+        out << e.tail << "--" << e.head;
+        attributes(e.attributes);
+    }
+    std::vector<std::string> subgraphs;
+    for (const auto& s : g.subgraphs) {
+        std::ostringstream one;
+        one << s.name;
+        for (const auto& a : s.attributes) one << ' ' << a.name << '=' << a.value;
+        for (const auto& n : s.nodes) one << ' ' << n;
+        subgraphs.push_back(one.str());
+    }
+    std::sort(subgraphs.begin(), subgraphs.end());
+    for (const auto& s : subgraphs) out << s << '\n';
+    return out.str();
+}
+
+TEST(Diagram, NodesEdgesAndAttributesOfOneWave) {
+    const Study s = test::regional_study();
+    const DotGraph g = draw(s, wave(2024));
+    EXPECT_EQ(actor_nodes(g), (std::vector<std::string>{"bedrijf-a", "extern", "gem-d", "gem-g", "hs", "late", "roc"}));
+    EXPECT_NE(g.find_node("legend"), nullptr);
+    EXPECT_EQ(g.edges.size(), 6u);
+    EXPECT_EQ(g.find_edges("gem-g", "roc").size(), 0u);  // ended after 2022
+    ASSERT_EQ(g.find_edges("roc", "bedrijf-a").size(), 1u);
+
+    // Colour from the study's metadata; the actor's name as its label.
+    const auto* gem = g.find_node("gem-g");
+    EXPECT_EQ(gem->attributes.get("color"), "#1f77b4");
+    EXPECT_EQ(unescape_label(gem->attributes.get("label")), "Gemeente Gorinchem");
+    EXPECT_EQ(g.find_node("bedrijf-a")->attributes.get("label"), "Wärtsilä");
+    EXPECT_EQ(unescape_label(g.find_node("late")->attributes.get("label")), "Late & Co");
+
+    // Tie width by weight over all waves (1..3 -> penwidth 1..4).
+    EXPECT_EQ(g.find_edges("roc", "bedrijf-a")[0]->attributes.get("penwidth"), "4");
+    EXPECT_EQ(g.find_edges("gem-g", "gem-d")[0]->attributes.get("penwidth"), "2.5");
+    EXPECT_EQ(g.find_edges("hs", "late")[0]->attributes.get("penwidth"), "1");
+
+    // Node size by degree: hs (degree 2) is drawn larger than extern (degree 1).
+    EXPECT_GT(std::stod(g.find_node("hs")->attributes.get("fontsize")),
+              std::stod(g.find_node("extern")->attributes.get("fontsize")));
+
+    // Title with study and wave.
+    const std::string title = unescape_label(g.graph.get("label"));
+    EXPECT_NE(title.find("Test \"Regio\" Deal"), std::string::npos);
+    EXPECT_NE(title.find("2024 (end)"), std::string::npos);
+    EXPECT_EQ(g.graph.get("layout"), "nop2");
+}
+
+TEST(Diagram, ClustersByRegionWithOutsideApart) {
+    const DotGraph g = draw(test::regional_study(), wave(2024));
+    const auto* gor = g.find_subgraph("cluster_gorinchem");
+    const auto* dre = g.find_subgraph("cluster_drechtsteden");
+    ASSERT_NE(gor, nullptr);
+    ASSERT_NE(dre, nullptr);
+    EXPECT_EQ(gor->attributes.get("label"), "Gorinchem e.o.");
+    EXPECT_EQ(dre->attributes.get("label"), "Drechtsteden");
+    auto sorted = [](std::vector<std::string> v) {
+        std::sort(v.begin(), v.end());
+        return v;
+    };
+    EXPECT_EQ(sorted(gor->nodes), (std::vector<std::string>{"bedrijf-a", "gem-g", "roc"}));
+    EXPECT_EQ(sorted(dre->nodes), (std::vector<std::string>{"gem-d", "hs", "late"}));
+    for (const auto& s : g.subgraphs)
+        EXPECT_EQ(std::count(s.nodes.begin(), s.nodes.end(), "extern"), 0) << s.name;
+
+    // Every clustered node lies inside its cluster's bb; the boxes do not overlap.
+    auto box = [](const std::string& bb) {
+        graphviz::Box b;
+        EXPECT_EQ(std::sscanf(bb.c_str(), "%lf,%lf,%lf,%lf", &b.llx, &b.lly, &b.urx, &b.ury), 4) << bb;
+        return b;
+    };
+    const graphviz::Box bg = box(gor->attributes.get("bb")), bd = box(dre->attributes.get("bb"));
+    EXPECT_TRUE(bg.urx <= bd.llx || bd.urx <= bg.llx || bg.ury <= bd.lly || bd.ury <= bg.lly);
+    for (const auto& [c, b] : {std::pair{gor, bg}, std::pair{dre, bd}})
+        for (const auto& n : c->nodes) {
+            double x = 0, y = 0;
+            ASSERT_EQ(std::sscanf(g.find_node(n)->attributes.get("pos").c_str(), "%lf,%lf", &x, &y), 2);
+            EXPECT_GT(x, b.llx);
+            EXPECT_LT(x, b.urx);
+            EXPECT_GT(y, b.lly);
+            EXPECT_LT(y, b.ury);
+        }
+}
+
+TEST(Diagram, SamePositionsInEveryWaveAndEveryRun) {
+    const Study s = test::regional_study();
+    std::map<std::string, std::string> pos;
+    std::map<std::string, graphviz::Point> drawn;  // as nop2 places them
+    for (int y : {2019, 2022, 2024}) {
+        const Diagram d = build_diagram(s, wave(y));
+        const DotGraph g = read_dot(diagram_dot(d));
+        const graphviz::Layout l = graphviz::layout(d.graph, "nop2");
+        for (const auto& n : g.nodes) {
+            if (n.name == "legend") continue;
+            const std::string p = n.attributes.get("pos");
+            ASSERT_FALSE(p.empty());
+            EXPECT_EQ(p.back(), '!');
+            const auto [it, fresh] = pos.emplace(n.name, p);
+            EXPECT_EQ(it->second, p) << n.name << " in " << y;
+            const graphviz::Point q = l.positions.at(n.name);
+            const auto [jt, first] = drawn.emplace(n.name, q);
+            EXPECT_NEAR(jt->second.x, q.x, 0.01) << n.name << " in " << y;
+            EXPECT_NEAR(jt->second.y, q.y, 0.01) << n.name << " in " << y;
+        }
+    }
+    EXPECT_EQ(pos.size(), 8u);  // every actor of every wave
+    DiagramOptions change = wave(2024);
+    change.diff_from = 2019;
+    for (const auto& n : draw(s, change).nodes)
+        if (n.name != "legend") {
+            EXPECT_EQ(n.attributes.get("pos"), pos.at(n.name)) << n.name;
+        }
+    // The same study gives the same graph every time (cgraph may write the
+    // subgraphs in another order, so the parsed graphs are compared).
+    EXPECT_EQ(canonical(read_dot(diagram_dot(build_diagram(s, wave(2022))))),
+              canonical(read_dot(diagram_dot(build_diagram(s, wave(2022))))));
+}
+
+TEST(Diagram, ChangeViewStylesTiesAndActors) {
+    DiagramOptions o = wave(2024);
+    o.diff_from = 2019;
+    const DotGraph g = draw(test::regional_study(), o);
+    auto edge = [&](const char* a, const char* b) {
+        const auto found = g.find_edges(a, b);
+        EXPECT_EQ(found.size(), 1u) << a << " -- " << b;
+        return found.empty() ? graphviz::Attributes{} : found[0]->attributes;
+    };
+    const auto removed = edge("gem-g", "roc");
+    EXPECT_EQ(removed.get("change"), "removed");
+    EXPECT_EQ(removed.get("style"), "dashed");
+    const auto added = edge("bedrijf-a", "late");
+    EXPECT_EQ(added.get("change"), "added");
+    const auto stable = edge("gem-d", "hs");
+    EXPECT_EQ(stable.get("change"), "stable");
+    EXPECT_NE(added.get("color"), stable.get("color"));
+    EXPECT_NE(removed.get("color"), stable.get("color"));
+    EXPECT_NE(removed.get("color"), added.get("color"));
+    EXPECT_GT(std::stod(added.get("penwidth")), std::stod(stable.get("penwidth")));
+    EXPECT_EQ(edge("gem-d", "gone").get("change"), "removed");  // to an actor that left
+
+    EXPECT_EQ(g.find_node("late")->attributes.get("change"), "joined");
+    EXPECT_EQ(g.find_node("late")->attributes.get("peripheries"), "2");
+    EXPECT_EQ(g.find_node("gone")->attributes.get("change"), "left");
+    EXPECT_NE(g.find_node("gone")->attributes.get("style").find("dashed"), std::string::npos);
+    EXPECT_EQ(g.find_node("gem-g")->attributes.get("change"), "stable");
+    const auto* legend = g.find_node("legend")->attributes.find("label");
+    ASSERT_NE(legend, nullptr);
+    EXPECT_TRUE(legend->html);
+    EXPECT_NE(legend->value.find("new tie"), std::string::npos);
+    EXPECT_NE(legend->value.find("since 2019"), std::string::npos);
+    EXPECT_NE(unescape_label(g.graph.get("label")).find("2019"), std::string::npos);
+}
+
+TEST(Diagram, LegendListsColoursWithPaletteFallback) {
+    const DotGraph g = draw(test::regional_study(), wave(2019));
+    const std::string legend = g.find_node("legend")->attributes.get("label");
+    EXPECT_NE(legend.find("Overheid"), std::string::npos);
+    EXPECT_NE(legend.find("#1f77b4"), std::string::npos);
+    // "intermediary" has no metadata: first Okabe-Ito colour, value as label.
+    EXPECT_EQ(g.find_node("gone")->attributes.get("color"), "#E69F00");
+    EXPECT_NE(legend.find("intermediary"), std::string::npos);
+}
+
+TEST(Diagram, OptionsSwitchColoursAndClustersOff) {
+    DiagramOptions o = wave(2024);
+    o.colour_by = "none";
+    o.cluster_by = "none";
+    const DotGraph g = draw(test::regional_study(), o);
+    for (const auto& s : g.subgraphs) EXPECT_EQ(s.name, "clusterframe");
+    EXPECT_EQ(g.find_node("gem-g")->attributes.get("color"), g.find_node("roc")->attributes.get("color"));
+    o.colour_by = "region";
+    o.cluster_by = "sector";
+    const DotGraph h = draw(test::regional_study(), o);
+    EXPECT_NE(h.find_subgraph("cluster_government"), nullptr);
+    EXPECT_EQ(h.find_node("gem-g")->attributes.get("color"), h.find_node("roc")->attributes.get("color"));
+}
+
+TEST(Diagram, TopKeepsTheLargestActors) {
+    DiagramOptions o = wave(2024);
+    o.top = 3;  // degrees 2024: roc 2, bedrijf-a 2, gem-d 2, hs 2, late 2, gem-g 1, extern 1
+    const DotGraph g = draw(test::regional_study(), o);
+    EXPECT_EQ(actor_nodes(g).size(), 3u);
+}
+
+TEST(Diagram, LargeGraphsFallBackAndSaySo) {
+    DiagramOptions o = wave(2024);
+    o.cluster_limit = 4;
+    o.label_limit = 5;
+    const Diagram d = build_diagram(test::regional_study(), o);
+    EXPECT_EQ(d.notes.size(), 2u);
+    const DotGraph g = read_dot(diagram_dot(d));
+    for (const auto& s : g.subgraphs) EXPECT_EQ(s.name, "clusterframe");
+    EXPECT_EQ(g.find_node("roc")->attributes.get("shape"), "circle");
+}
+
+TEST(Diagram, RejectsUnknownWavesAttributesAndMetrics) {
+    const Study s = test::regional_study();
+    EXPECT_THROW((void)build_diagram(s, wave(2020)), Failure);
+    DiagramOptions o;
+    o.diff_from = 1999;
+    EXPECT_THROW((void)build_diagram(s, o), Failure);
+    o = {};
+    o.colour_by = "colour";
+    EXPECT_THROW((void)build_diagram(s, o), Failure);
+    o = {};
+    o.size_by = "charisma";
+    EXPECT_THROW((void)build_diagram(s, o), Failure);
+    // Without --wave: the last wave.
+    EXPECT_EQ(build_diagram(s, {}).wave, 2024);
+}
+
+TEST(Diagram, HostileNamesSurviveDot) {
+    const Study s = test::hostile_study();
+    const Diagram d = build_diagram(s, {});
+    const DotGraph g = read_dot(diagram_dot(d));
+    EXPECT_EQ(g.nodes.size(), s.actors.size() + 1);
+    std::set<std::string> labels;
+    for (const auto& n : g.nodes) labels.insert(unescape_label(n.attributes.get("label")));
+    for (const Actor& a : s.actors) EXPECT_EQ(labels.count(a.name), 1u) << a.name;
+    // An id with a backslash (which cgraph cannot write in a name) is renamed.
+    EXPECT_NE(g.find_node("actor 3"), nullptr);
+    EXPECT_NE(g.find_node(s.actors[0].id), nullptr);
+    EXPECT_EQ(unescape_label(g.graph.get("label")).substr(0, s.name.size()), s.name);
+}
+
+}  // namespace
+}  // namespace helixnet

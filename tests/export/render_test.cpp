@@ -1,0 +1,110 @@
+#include "helixnet/export/render.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "helixnet/export/graphviz.hpp"
+#include "sample_study.hpp"
+#include "svg_text.hpp"
+
+namespace helixnet {
+namespace {
+
+bool shows(const std::vector<std::string>& texts, const std::string& line) {
+    return std::find(texts.begin(), texts.end(), line) != texts.end();
+}
+
+// Each line of a name is one <text> element.
+void expect_name_shown(const std::vector<std::string>& texts, const std::string& name) {
+    std::stringstream lines(name);
+    for (std::string line; std::getline(lines, line);) EXPECT_TRUE(shows(texts, line)) << "missing: " << line;
+}
+
+TEST(Render, SvgShowsEveryActorName) {
+    const Study s = test::regional_study();
+    DiagramOptions o;
+    o.wave = 2019;
+    const std::string svg = render_diagram(build_diagram(s, o), ImageFormat::svg);
+    const auto texts = test::svg_texts(svg);
+    for (const Actor& a : s.actors)
+        if (s.actor_in_wave(*s.actor_index(a.id), 2019)) expect_name_shown(texts, a.name);
+    EXPECT_FALSE(shows(texts, "Late & Co"));  // not in 2019
+    EXPECT_TRUE(shows(texts, "Gorinchem e.o."));
+    EXPECT_TRUE(shows(texts, "Overheid"));
+}
+
+TEST(Render, HostileNamesAppearAsWritten) {
+    const Study s = test::hostile_study();
+    const std::string svg = render_diagram(build_diagram(s, {}), ImageFormat::svg);
+    const auto texts = test::svg_texts(svg);
+    for (const Actor& a : s.actors) expect_name_shown(texts, a.name);
+    EXPECT_EQ(svg.find("<script>"), std::string::npos);  // escaped in the XML
+}
+
+TEST(Render, PngAndPdfHaveTheirSignatures) {
+    const Diagram d = build_diagram(test::regional_study(), {});
+    const std::string png = render_diagram(d, ImageFormat::png);
+    ASSERT_GT(png.size(), 8u);
+    EXPECT_EQ(png.substr(1, 3), "PNG");
+    EXPECT_EQ(render_diagram(d, ImageFormat::pdf).substr(0, 5), "%PDF-");
+}
+
+TEST(Render, FormatFromFileName) {
+    EXPECT_EQ(image_format_of("a/b.SVG"), ImageFormat::svg);
+    EXPECT_EQ(image_format_of("b.png"), ImageFormat::png);
+    EXPECT_EQ(image_format_of("b.pdf"), ImageFormat::pdf);
+    EXPECT_FALSE(image_format_of("b.dot"));
+    EXPECT_FALSE(image_format_of("png"));
+}
+
+// The command line, on the bundled study.
+std::string run(const std::string& args, int& status) {
+    const std::string out = testing::TempDir() + "helixnet_diagram_out.txt";
+    status = std::system((std::string("\"") + HELIXNET_BINARY + "\" " + args + " > \"" + out + "\" 2>&1").c_str());
+    std::ifstream in(out, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+TEST(RenderCommand, DotAndRenderOnTheBundledStudy) {
+    if (!std::filesystem::exists(std::filesystem::path(HELIXNET_SOURCE_DIR) /
+                                 "networks/regio-deal-drechtsteden-gorinchem/actors.csv"))
+        GTEST_SKIP() << "bundled study not present";
+    int status = -1;
+    const std::string dot2019 = run("dot --wave 2019 --quiet", status);
+    ASSERT_EQ(status, 0) << dot2019;
+    const std::string dot2024 = run("dot --quiet", status);
+    ASSERT_EQ(status, 0) << dot2024;
+    const graphviz::DotGraph a = graphviz::read_dot(dot2019), b = graphviz::read_dot(dot2024);
+    EXPECT_GT(a.nodes.size(), 10u);
+    std::size_t common = 0;
+    for (const auto& n : a.nodes) {
+        if (n.name == "legend") continue;
+        if (const auto* m = b.find_node(n.name)) {
+            EXPECT_EQ(n.attributes.get("pos"), m->attributes.get("pos")) << n.name;
+            ++common;
+        }
+    }
+    EXPECT_GT(common, 5u);
+
+    const std::string svg = testing::TempDir() + "helixnet_diagram.svg";
+    const std::string log = run("render --wave 2024 --diff-from 2019 -o \"" + svg + "\"", status);
+    ASSERT_EQ(status, 0) << log;
+    std::ifstream in(svg, std::ios::binary);
+    const std::string text{std::istreambuf_iterator<char>(in), {}};
+    EXPECT_NE(text.find("<svg"), std::string::npos);
+    std::filesystem::remove(svg);
+
+    run("render -o diagram.txt", status);
+    EXPECT_EQ(WEXITSTATUS(status), 2);
+    run("dot --wave 1990", status);
+    EXPECT_EQ(WEXITSTATUS(status), 1);
+}
+
+}  // namespace
+}  // namespace helixnet
