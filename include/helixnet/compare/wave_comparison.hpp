@@ -1,0 +1,120 @@
+// The comparison of two waves of a study (METRICS.md, "Comparing two waves"):
+// tie turnover, the change of every network-level and scalar group measure,
+// the rank correlation of betweenness and degree, and each actor's degree and
+// betweenness in both waves.
+//
+// Nothing is measured here: the figures of each wave come from
+// compute_wave_metrics and analyse_groups, the turnover from tie_change and
+// the correlations from spearman; this file lines them up.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "helixnet/compare/tie_change.hpp"
+#include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/groups/wave_groups.hpp"
+#include "helixnet/metrics/wave_metrics.hpp"
+#include "helixnet/study/study.hpp"
+
+namespace helixnet {
+
+// One measure in two waves. change = to − from; relative_change =
+// change / |from|, null when from is 0 or null; change null when either side
+// is null. `integral` marks counts (written as JSON integers).
+struct ValueChange {
+    std::optional<double> from;
+    std::optional<double> to;
+    std::optional<double> change;
+    std::optional<double> relative_change;
+    bool integral = false;
+};
+
+[[nodiscard]] ValueChange value_change(std::optional<double> from, std::optional<double> to, bool integral = false);
+
+struct NamedChange {
+    std::string key;  // METRICS.md key
+    ValueChange value;
+};
+
+struct AttributeChange {
+    std::string attribute;               // as in --by
+    std::vector<NamedChange> metrics;    // every scalar group measure, in groups_json order
+    // Ties between each pair of groups {g, h} (g before h in group order, g = h
+    // for ties inside a group) that exist in either wave; a group absent from
+    // a wave has 0 ties there. For the narrative; not part of the JSON.
+    struct Pair {
+        std::string group_a;
+        std::string group_b;
+        std::size_t from = 0;
+        std::size_t to = 0;
+    };
+    std::vector<Pair> mixing;
+};
+
+struct ActorChange {
+    std::uint32_t actor = 0;  // index into Study::actors
+    std::optional<std::size_t> degree_from;       // null where absent
+    std::optional<std::size_t> degree_to;
+    std::optional<double> betweenness_from;
+    std::optional<double> betweenness_to;
+    // betweenness_to − betweenness_from; null where a side is null.
+    [[nodiscard]] std::optional<double> betweenness_rise() const;
+};
+
+struct RankCorrelation {
+    std::optional<double> betweenness;
+    std::optional<double> degree;
+};
+
+struct WaveComparison {
+    int from = 0;
+    int to = 0;
+    TieChange ties;
+    std::vector<NamedChange> network;        // every network-level measure, in METRICS.md order
+    std::vector<AttributeChange> groups;     // one per --by attribute
+    RankCorrelation rank_correlation;        // over actors present in both waves
+    // Actors present in either wave: those with a betweenness in both waves by
+    // rise (largest first; rises compared to 1e-9), then the others (absent
+    // from a wave, or in a wave of at most two actors, where betweenness is
+    // null); each part by id.
+    std::vector<ActorChange> actors;
+};
+
+// One wave analysed once, so that `--all` and the summary compare each wave
+// with its neighbours without measuring it twice.
+struct WaveAnalysis {
+    WaveGraph graph;
+    WaveMetrics metrics;  // with `groups` filled
+    WaveGroups groups;
+};
+
+struct CompareOptions {
+    std::vector<std::string> attributes;  // --by; empty: default_group_attributes
+    MetricsOptions metrics;
+    PermutationOptions permutation;
+};
+
+// Throws Failure when the study has no such wave or attribute.
+[[nodiscard]] WaveAnalysis analyse_wave(const Study& study, int year, const CompareOptions& options);
+
+// `from` and `to` are analyses of two waves of `study` with the same --by list.
+[[nodiscard]] WaveComparison compare_waves(const Study& study, const WaveAnalysis& from, const WaveAnalysis& to);
+
+// Analyses both waves and compares them. Throws Failure for an unknown wave.
+[[nodiscard]] WaveComparison compare_waves(const Study& study, int from, int to, const CompareOptions& options);
+
+// Every consecutive pair of the study's waves in declared order (none for a
+// one-wave study), each wave analysed once.
+[[nodiscard]] std::vector<WaveComparison> compare_consecutive_waves(const Study& study, const CompareOptions& options);
+
+// The JSON object of METRICS.md ("Output shape of compare --format json").
+[[nodiscard]] nlohmann::ordered_json comparison_json(const Study& study, const WaveComparison& comparison);
+
+}  // namespace helixnet

@@ -1,0 +1,239 @@
+#include "helixnet/compare/narrative.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "helixnet/groups/grouping.hpp"
+#include "helixnet/util/table.hpp"
+
+namespace helixnet {
+namespace {
+
+constexpr const char* arrow = "\xE2\x86\x92";  // →
+
+struct Words {
+    bool nl;
+    [[nodiscard]] const char* pick(const char* en, const char* dutch) const { return nl ? dutch : en; }
+};
+
+std::string number(double v, int decimals, Words w) {
+    std::string s = fmt::format("{:.{}f}", v, decimals);
+    // No "-0.00" for a value that rounds to zero.
+    if (s.starts_with('-') && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
+    if (w.nl) std::replace(s.begin(), s.end(), '.', ',');
+    return s;
+}
+
+// A movement split into verb and the rest, so that Dutch can put the subject
+// between them after a fronted phrase ("Van 2019 tot 2022 steeg het aantal
+// banden van 17 naar 40").
+struct Movement {
+    std::string verb;
+    std::string rest;
+};
+
+Movement movement(double from, double to, int decimals, Words w, bool percent = true) {
+    const std::string a = number(from, decimals, w);
+    const std::string b = number(to, decimals, w);
+    if (a == b) return {w.pick("stayed", "bleef"), fmt::format("{} {}", w.pick("at", "gelijk op"), a)};
+    std::string rest = fmt::format("{} {} {} {}", w.pick("from", "van"), a, w.pick("to", "naar"), b);
+    if (percent && from != 0) rest += fmt::format(" ({:+.0f}%)", 100.0 * (to - from) / std::fabs(from));
+    const bool up = to > from;
+    return {up ? w.pick("rose", "steeg") : w.pick("fell", "daalde"), std::move(rest)};
+}
+
+std::string clause(const std::string& subject, const Movement& m) { return subject + " " + m.verb + " " + m.rest; }
+
+std::string capitalised(std::string s) {
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s;
+}
+
+std::string join_list(const std::vector<std::string>& items, Words w) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? w.pick(" and ", " en ") : ", ";
+        out += items[i];
+    }
+    return out;
+}
+
+const ValueChange* find(const std::vector<NamedChange>& list, std::string_view key) {
+    for (const auto& n : list)
+        if (n.key == key) return &n.value;
+    return nullptr;
+}
+
+bool defined(const ValueChange* v) { return v && v->from && v->to; }
+
+// "sectors" / "sectoren" for the attributes the project knows; otherwise
+// "different values of ‘x’".
+std::string groups_noun(const std::string& attribute, Words w) {
+    if (attribute == "sector") return w.pick("sectors", "sectoren");
+    if (attribute == "region") return w.pick("regions", "regio's");
+    if (attribute == "pillar") return w.pick("pillars", "pijlers");
+    return fmt::format("{} \xE2\x80\x98{}\xE2\x80\x99", w.pick("different values of", "verschillende waarden van"),
+                       attribute);
+}
+
+std::string group_label(const Study& study, const std::string& attribute, const std::string& group, Words w) {
+    if (group == unknown_group) return w.pick("unknown", "onbekend");
+    if (const AttributeInfo* info = study.attribute_info(attribute))
+        if (const ValueInfo* v = info->find(group); v && !v->label.empty()) return v->label;
+    return group;
+}
+
+std::string ties_word(Words w) { return w.pick("ties", "het aantal banden"); }
+
+void add_sentence(std::string& out, const std::string& sentence) {
+    if (sentence.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += capitalised(sentence) + ".";
+}
+
+std::string group_sentence(const Study& study, const AttributeChange& g, Words w) {
+    std::vector<std::string> clauses;
+    const ValueChange* external = find(g.metrics, "external_ties");
+    if (defined(external))
+        clauses.push_back(clause(fmt::format("{} {} {}", ties_word(w), w.pick("between", "tussen"),
+                                             groups_noun(g.attribute, w)),
+                                 movement(*external->from, *external->to, 0, w)));
+    std::vector<std::string> known;
+    for (const auto& p : g.mixing)
+        for (const auto* name : {&p.group_a, &p.group_b})
+            if (*name != unknown_group && std::find(known.begin(), known.end(), *name) == known.end())
+                known.push_back(*name);
+    if (known.size() <= pair_clause_limit) {
+        for (const auto& p : g.mixing) {
+            if (p.group_a == p.group_b || p.group_a == unknown_group || p.group_b == unknown_group) continue;
+            if (p.from == 0 && p.to == 0) continue;
+            clauses.push_back(clause(fmt::format("{} {} {} {} {}", ties_word(w), w.pick("between", "tussen"),
+                                                 group_label(study, g.attribute, p.group_a, w), w.pick("and", "en"),
+                                                 group_label(study, g.attribute, p.group_b, w)),
+                                     movement(static_cast<double>(p.from), static_cast<double>(p.to), 0, w)));
+        }
+    }
+    std::string out;
+    for (std::size_t i = 0; i < clauses.size(); ++i) out += (i ? "; " : "") + clauses[i];
+    return out;
+}
+
+}  // namespace
+
+std::optional<Language> parse_language(std::string_view code) {
+    if (code == "en") return Language::english;
+    if (code == "nl") return Language::dutch;
+    return std::nullopt;
+}
+
+std::string change_paragraph(const Study& study, const WaveComparison& c, Language language) {
+    const Words w{language == Language::dutch};
+    std::string out;
+
+    // 1. Ties.
+    if (const ValueChange* ties = find(c.network, "ties"); defined(ties)) {
+        const Movement m = movement(*ties->from, *ties->to, 0, w);
+        if (w.nl)
+            add_sentence(out, fmt::format("van {} tot {} {} het aantal banden {}", c.from, c.to, m.verb, m.rest));
+        else
+            add_sentence(out, fmt::format("from {} to {} the number of ties {} {}", c.from, c.to, m.verb, m.rest));
+    }
+
+    // 2. Ties between groups.
+    for (const auto& g : c.groups) add_sentence(out, group_sentence(study, g, w));
+
+    // 3. Stability.
+    const bool actors_changed = !c.ties.joined.empty() || !c.ties.left.empty();
+    const std::size_t first_ties = c.ties.ties_stable + c.ties.ties_removed;
+    const char* heavy = w.pick(" (below 0.3: heavy turnover)", " (onder 0,3: veel verloop)");
+    if (first_ties > 0 && c.ties.jaccard) {
+        std::string s = w.nl ? fmt::format("{} van de {} banden van {} bestonden in {} nog (Jaccard {}", c.ties.ties_stable,
+                                           first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w))
+                             : fmt::format("{} of the {} ties of {} were still there in {} (Jaccard {}",
+                                           c.ties.ties_stable, first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w));
+        s += ")";
+        if (actors_changed && c.ties.jaccard_common) {
+            s += fmt::format("; {} {}", w.pick("among the actors present in both waves the Jaccard index is",
+                                               "onder de actoren die in beide metingen meededen is de Jaccard-index"),
+                             number(*c.ties.jaccard_common, 2, w));
+            if (*c.ties.jaccard_common < 0.3) s += heavy;
+        } else if (!actors_changed && *c.ties.jaccard < 0.3) {
+            s += heavy;
+        }
+        add_sentence(out, s);
+    }
+
+    // 4. Composition.
+    const std::size_t joined = c.ties.joined.size();
+    const std::size_t left = c.ties.left.size();
+    const std::size_t common = c.ties.common_actors;
+    if (actors_changed) {
+        if (w.nl)
+            add_sentence(out, fmt::format("de samenstelling veranderde: {}, {}; {} van de {} actoren deden in beide "
+                                          "metingen mee",
+                                          joined == 1 ? std::string("1 actor kwam erbij")
+                                                      : fmt::format("{} actoren kwamen erbij", joined),
+                                          left == 1 ? std::string("1 viel af") : fmt::format("{} vielen af", left),
+                                          common, common + joined + left));
+        else
+            add_sentence(out, fmt::format("the actor set changed: {} joined, {} left; {} of {} actors took part in "
+                                          "both waves",
+                                          joined, left, common, common + joined + left));
+    } else if (common > 0) {
+        add_sentence(out, w.nl ? fmt::format("in beide metingen deden dezelfde {} actoren mee", common)
+                               : fmt::format("the same {} actors took part in both waves", common));
+    }
+    const ValueChange* actors = find(c.network, "actors");
+    const ValueChange* density = find(c.network, "density");
+    const ValueChange* degree = find(c.network, "average_degree");
+    if (defined(actors) && *actors->from != *actors->to && defined(density) && defined(degree)) {
+        const Movement m = movement(*density->from, *density->to, 3, w);
+        const std::string n = fmt::format("{} {} {}", number(*actors->from, 0, w), arrow, number(*actors->to, 0, w));
+        const std::string d = fmt::format("{} {} {}", number(*degree->from, 1, w), arrow, number(*degree->to, 1, w));
+        add_sentence(out, w.nl ? fmt::format("{}; die deelt door het aantal mogelijke paren, dat met het kwadraat van "
+                                             "het aantal actoren groeit ({}), dus het gemiddelde aantal banden per "
+                                             "actor ({}) zegt meer over groei van de samenwerking",
+                                             clause("de dichtheid", m), n, d)
+                               : fmt::format("{}; it divides by the number of possible pairs, which grows with the "
+                                             "square of the number of actors ({}), so the average degree ({}) says "
+                                             "more about growth in collaboration",
+                                             clause("density", m), n, d));
+    }
+
+    // 5. Who became a hub.
+    std::vector<std::string> hubs;
+    for (const auto& a : c.actors) {
+        const auto rise = a.betweenness_rise();
+        if (!rise || *rise <= 1e-9 || hubs.size() == 3) break;
+        hubs.push_back(fmt::format("{} ({} {} {})", study.actors.at(a.actor).name, number(*a.betweenness_from, 2, w),
+                                   arrow, number(*a.betweenness_to, 2, w)));
+    }
+    if (!hubs.empty())
+        add_sentence(out, fmt::format("{} {}", w.pick("betweenness rose most for", "de betweenness steeg het meest bij"),
+                                      join_list(hubs, w)));
+    return out;
+}
+
+std::string wrap_text(std::string_view text, std::size_t width) {
+    std::string out;
+    std::string line;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t space = text.find(' ', pos);
+        const std::string word(text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos));
+        pos = space == std::string_view::npos ? text.size() : space + 1;
+        if (word.empty()) continue;
+        if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
+            out += line + "\n";
+            line.clear();
+        }
+        line += (line.empty() ? "" : " ") + word;
+    }
+    if (!line.empty()) out += line + "\n";
+    return out;
+}
+
+}  // namespace helixnet

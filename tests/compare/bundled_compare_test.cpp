@@ -1,0 +1,87 @@
+// The comparison on the bundled study follows the report's findings as the
+// codebook (networks/regio-deal-drechtsteden-gorinchem/README.md) states
+// them: ties across sectors and between the Gorinchem side and the
+// Drechtsteden grow 2019 < 2022 < 2024 in every confidence filter, and the
+// actor set grows (17, 28, 40 actors) so density does not rise with them.
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "helixnet/compare/narrative.hpp"
+#include "helixnet/compare/wave_comparison.hpp"
+#include "helixnet/study/load.hpp"
+
+namespace helixnet {
+namespace {
+
+const Study& bundled() {
+    static const Study study =
+        load_study(std::filesystem::path(HELIXNET_SOURCE_DIR) / "networks" / "regio-deal-drechtsteden-gorinchem");
+    return study;
+}
+
+CompareOptions quick() {
+    CompareOptions o;
+    o.permutation.permutations = 0;  // the p-value plays no part here
+    return o;
+}
+
+const ValueChange& group_measure(const WaveComparison& c, const std::string& attribute, const std::string& key) {
+    for (const auto& g : c.groups)
+        if (g.attribute == attribute)
+            for (const auto& m : g.metrics)
+                if (m.key == key) return m.value;
+    throw std::runtime_error("no " + attribute + "." + key);
+}
+
+std::pair<std::size_t, std::size_t> between(const WaveComparison& c, const std::string& a, const std::string& b) {
+    for (const auto& g : c.groups)
+        if (g.attribute == "region")
+            for (const auto& p : g.mixing)
+                if ((p.group_a == a && p.group_b == b) || (p.group_a == b && p.group_b == a)) return {p.from, p.to};
+    throw std::runtime_error("no region pair " + a + "–" + b);
+}
+
+class BundledCompare : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(BundledCompare, CrossSectorAndCrossRegionTiesRiseWaveOnWave) {
+    const std::string filter = GetParam();
+    const Study study = filter.empty() ? bundled() : filter_by_confidence(bundled(), *parse_confidence(filter));
+    const std::vector<WaveComparison> pairs = compare_consecutive_waves(study, quick());
+    ASSERT_EQ(pairs.size(), 2u);
+    for (const auto& c : pairs) {
+        const ValueChange& sectors = group_measure(c, "sector", "external_ties");
+        EXPECT_GT(*sectors.to, *sectors.from) << filter << " " << c.from << "->" << c.to;
+        const auto [from, to] = between(c, "gorinchem", "drechtsteden");
+        EXPECT_GT(to, from) << filter << " " << c.from << "->" << c.to;
+    }
+    EXPECT_EQ(pairs[0].to, pairs[1].from);
+}
+
+INSTANTIATE_TEST_SUITE_P(Filters, BundledCompare, ::testing::Values("", "implied", "stated"));
+
+TEST(BundledCompare, ParagraphStatesTheCodebookCounts) {
+    // Codebook, all ties: 17 / 11 / 1 in 2019, 40 / 31 / 2 in 2022.
+    const WaveComparison c = compare_waves(bundled(), 2019, 2022, quick());
+    const std::string en = change_paragraph(bundled(), c, Language::english);
+    EXPECT_NE(en.find("the number of ties rose from 17 to 40"), std::string::npos) << en;
+    EXPECT_NE(en.find("Ties between sectors rose from 11 to 31"), std::string::npos) << en;
+    EXPECT_NE(en.find("ties between Gorinchem e.o. (arbeidsmarktregio Gorinchem) and Drechtsteden rose from 1 to 2"),
+              std::string::npos)
+        << en;
+    EXPECT_NE(en.find("The actor set changed"), std::string::npos) << en;
+    const std::string nl = change_paragraph(bundled(), c, Language::dutch);
+    EXPECT_NE(nl.find("Het aantal banden tussen sectoren steeg van 11 naar 31"), std::string::npos) << nl;
+}
+
+TEST(BundledCompare, DensityFallsWhileTiesGrowAndTheParagraphSaysWhy) {
+    // Codebook: density 0.125 → 0.106 while actors grow 17 → 28.
+    const WaveComparison c = compare_waves(bundled(), 2019, 2022, quick());
+    ASSERT_FALSE(c.ties.joined.empty());
+    const std::string en = change_paragraph(bundled(), c, Language::english);
+    EXPECT_NE(en.find("Density fell from 0.125 to 0.106"), std::string::npos) << en;
+    EXPECT_NE(en.find("square of the number of actors (17 \xE2\x86\x92 28)"), std::string::npos) << en;
+}
+
+}  // namespace
+}  // namespace helixnet
