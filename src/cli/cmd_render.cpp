@@ -16,6 +16,7 @@ struct RenderOptions {
     StudyOptions study;
     DiagramCliOptions diagram;
     std::string output;
+    double dpi = 96;
 };
 
 int run_render(const RenderOptions& options) {
@@ -24,7 +25,7 @@ int run_render(const RenderOptions& options) {
     const Diagram diagram = build_diagram(study, to_diagram_options(options.diagram));
     if (!options.study.quiet)
         for (const auto& note : diagram.notes) std::cerr << "helixnet: " << note << '\n';
-    write_file_atomically(options.output, render_diagram(diagram, *format));
+    write_file_atomically(options.output, render_diagram(diagram, *format, options.dpi));
     return 0;
 }
 
@@ -40,6 +41,9 @@ const bool registered = register_command(
                      return image_format_of(path) ? "" : "the file name must end in .svg, .png or .pdf";
                  },
                  "FILE.svg|.png|.pdf"));
+         sub.add_option("--dpi", options->dpi, "pixels per inch of a PNG")
+             ->check(CLI::Range(10.0, 600.0))
+             ->capture_default_str();
          return [options] { return run_render(*options); };
      }});
 

@@ -52,11 +52,12 @@ constexpr double group_gap = 28;        // between groups
 
 void set_layout_attributes(DotGraph& g) {
     g.graph.set("overlap", "prism");
-    g.graph.set("overlap_scaling", "-4");
+    g.graph.set("overlap_scaling", "-1.5");
     g.graph.set("sep", "+10");
     g.graph.set("esep", "+5");
     g.graph.set("pack", "true");
     g.graph.set("start", "7");
+    g.edge_defaults.set("len", "0.5");  // inches; prism then makes room for the labels
 }
 
 void lay_out_group(Group& group, LayoutEngine engine) {

@@ -23,11 +23,14 @@ std::string_view to_string(ImageFormat format) {
     return "svg";
 }
 
-std::string render_diagram(const Diagram& diagram, ImageFormat format) {
+std::string render_diagram(const Diagram& diagram, ImageFormat format, double dpi) {
     // PNG and PDF through cairo (the "png:cairo" / "pdf:cairo" renderers), so
     // that text is laid out with the same fonts as in SVG.
     const std::string name = format == ImageFormat::svg ? "svg" : std::string(to_string(format)) + ":cairo";
-    return graphviz::render(diagram.graph, "nop2", name);
+    if (format != ImageFormat::png || dpi == 96) return graphviz::render(diagram.graph, "nop2", name);
+    graphviz::DotGraph g = diagram.graph;
+    g.graph.set("dpi", std::to_string(dpi));
+    return graphviz::render(g, "nop2", name);
 }
 
 }  // namespace helixnet

@@ -18,7 +18,8 @@ enum class ImageFormat { svg, png, pdf };
 [[nodiscard]] std::string_view to_string(ImageFormat format);
 
 // The diagram drawn with its pinned positions (Graphviz's "nop2" engine, as
-// `neato -n2`). Throws Failure when Graphviz cannot draw it.
-[[nodiscard]] std::string render_diagram(const Diagram& diagram, ImageFormat format);
+// `neato -n2`); `dpi` sets the pixels per inch of a PNG (SVG and PDF are in
+// points). Throws Failure when Graphviz cannot draw it.
+[[nodiscard]] std::string render_diagram(const Diagram& diagram, ImageFormat format, double dpi = 96);
 
 }  // namespace helixnet
