@@ -35,32 +35,29 @@ std::vector<std::string> actor_nodes(const DotGraph& g) {
     return names;
 }
 
+// One line per graph, node, edge and subgraph, sorted: cgraph writes
+// subgraphs (and so the nodes inside them) in an order of its own.
 std::string canonical(const DotGraph& g) {
-    std::ostringstream out;
-    auto attributes = [&](const graphviz::Attributes& a) {
+    std::vector<std::string> lines;
+    auto line = [&](const std::string& head, const graphviz::Attributes& a, const std::vector<std::string>& nodes = {}) {
+        std::ostringstream out;
+        out << head;
         for (const auto& x : a) out << ' ' << x.name << '=' << x.value;
-        out << '\n';
+        for (const auto& n : nodes) out << ' ' << n;
+        lines.push_back(out.str());
     };
-    attributes(g.graph);
-    for (const auto& n : g.nodes) {
-        out << n.name;
-        attributes(n.attributes);
-    }
-    for (const auto& e : g.edges) {
-        out << e.tail << "--" << e.head;
-        attributes(e.attributes);
-    }
-    std::vector<std::string> subgraphs;
+    line("graph", g.graph);
+    for (const auto& n : g.nodes) line("node " + n.name, n.attributes);
+    for (const auto& e : g.edges) line("edge " + e.tail + " -- " + e.head, e.attributes);
     for (const auto& s : g.subgraphs) {
-        std::ostringstream one;
-        one << s.name;
-        for (const auto& a : s.attributes) one << ' ' << a.name << '=' << a.value;
-        for (const auto& n : s.nodes) one << ' ' << n;
-        subgraphs.push_back(one.str());
+        std::vector<std::string> members = s.nodes;
+        std::sort(members.begin(), members.end());
+        line("subgraph " + s.name, s.attributes, members);
     }
-    std::sort(subgraphs.begin(), subgraphs.end());
-    for (const auto& s : subgraphs) out << s << '\n';
-    return out.str();
+    std::sort(lines.begin(), lines.end());
+    std::string out;
+    for (const auto& l : lines) out += l + "\n";
+    return out;
 }
 
 TEST(Diagram, NodesEdgesAndAttributesOfOneWave) {
