@@ -174,9 +174,12 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
         if (w.nl)
             add_sentence(out, fmt::format("de samenstelling veranderde: {}, {}; {} van de {} actoren deden in beide "
                                           "metingen mee",
-                                          joined == 1 ? std::string("1 actor kwam erbij")
-                                                      : fmt::format("{} actoren kwamen erbij", joined),
-                                          left == 1 ? std::string("1 viel af") : fmt::format("{} vielen af", left),
+                                          joined == 0   ? std::string("er kwam niemand bij")
+                                          : joined == 1 ? std::string("1 actor kwam erbij")
+                                                        : fmt::format("{} actoren kwamen erbij", joined),
+                                          left == 0   ? std::string("niemand viel af")
+                                          : left == 1 ? std::string("1 viel af")
+                                                      : fmt::format("{} vielen af", left),
                                           common, common + joined + left));
         else
             add_sentence(out, fmt::format("the actor set changed: {} joined, {} left; {} of {} actors took part in "

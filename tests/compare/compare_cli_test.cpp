@@ -1,0 +1,75 @@
+// End-to-end checks of `helixnet compare` on the bundled study: the JSON of
+// METRICS.md, `--all` as an array, CSV with one row per actor, the Dutch
+// paragraph, and the exit statuses of CLI.md.
+#include <algorithm>
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "../support/run.hpp"
+
+namespace helixnet {
+namespace {
+
+using ::testing::HasSubstr;
+using testing::run_helixnet;
+
+TEST(CompareCli, JsonDefaultsToFirstAndLastWave) {
+    const auto r = run_helixnet("compare --format json --permutations 0 --quiet");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    EXPECT_EQ(j.at("from"), 2019);
+    EXPECT_EQ(j.at("to"), 2024);
+    EXPECT_EQ(j.at("study"), "Regio Deal Drechtsteden-Gorinchem");
+    EXPECT_TRUE(j.at("groups").contains("sector"));
+    EXPECT_TRUE(j.at("groups").contains("region"));
+    EXPECT_EQ(j.at("network").at("ties").at("from"), 17);  // codebook: 17 ties in 2019, 91 in 2024
+    EXPECT_EQ(j.at("network").at("ties").at("to"), 91);
+    EXPECT_EQ(j.at("ties_added").get<int>() - j.at("ties_removed").get<int>(), 91 - 17);
+}
+
+TEST(CompareCli, AllGivesAnArrayOfConsecutivePairs) {
+    const auto r = run_helixnet("compare --all --format json --permutations 0 --by pillar --quiet");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    ASSERT_TRUE(j.is_array());
+    ASSERT_EQ(j.size(), 2u);
+    EXPECT_EQ(j[0].at("to"), j[1].at("from"));
+    EXPECT_TRUE(j[0].at("groups").contains("pillar"));
+    EXPECT_FALSE(j[0].at("groups").contains("sector"));
+}
+
+TEST(CompareCli, CsvHasOneRowPerActorOfEitherWave) {
+    const auto json = nlohmann::json::parse(run_helixnet("compare --format json --permutations 0 --quiet").out);
+    const auto r = run_helixnet("compare --format csv --permutations 0 --quiet");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_THAT(r.out, ::testing::StartsWith("from,to,id,name,degree_from,degree_to,betweenness_from,"));
+    const auto lines = static_cast<std::size_t>(std::count(r.out.begin(), r.out.end(), '\n'));
+    EXPECT_EQ(lines, 1 + json.at("actors").size());
+}
+
+TEST(CompareCli, TableSaysHowTheActorSetChangedAndSpeaksDutch) {
+    const auto en = run_helixnet("compare --from 2019 --to 2022 --permutations 0");
+    ASSERT_EQ(en.status, 0) << en.err;
+    EXPECT_THAT(en.out, HasSubstr("Actor set changed: 11 joined, 0 left; 17 of 28 actors in both waves"));
+    EXPECT_THAT(en.out, HasSubstr("Who became a hub"));
+    auto nl = run_helixnet("compare --from 2019 --to 2022 --permutations 0 --lang nl");
+    ASSERT_EQ(nl.status, 0) << nl.err;
+    std::replace(nl.out.begin(), nl.out.end(), '\n', ' ');  // the paragraph is wrapped for the terminal
+    EXPECT_THAT(nl.out, HasSubstr("Het aantal banden tussen sectoren steeg van 11 naar 31 (+182%)."));
+    EXPECT_THAT(nl.out, HasSubstr("11 actoren kwamen erbij, niemand viel af"));
+}
+
+TEST(CompareCli, ExitStatuses) {
+    const auto missing = run_helixnet("compare --from 2019 --to 2030");
+    EXPECT_EQ(missing.status, 1);
+    EXPECT_THAT(missing.err, HasSubstr("2030"));
+    EXPECT_EQ(run_helixnet("compare --all --from 2019").status, 2);
+    EXPECT_EQ(run_helixnet("compare --format xml").status, 2);
+    EXPECT_EQ(run_helixnet("compare --lang de").status, 2);
+}
+
+}  // namespace
+}  // namespace helixnet
