@@ -77,9 +77,11 @@ WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& optio
 }
 
 WaveMetrics compute_wave_metrics(const Study& study, int year, const MetricsOptions& options) {
-    const WaveGraph g = build_wave_graph(study, year);
+    return compute_wave_metrics(study, build_wave_graph(study, year), options);
+}
+
+WaveMetrics compute_wave_metrics(const Study& study, const WaveGraph& g, const MetricsOptions& options) {
     WaveMetrics out = compute_wave_metrics(g, options);
-    out.wave = year;
     for (auto& a : out.actors) {
         a.id = study.actors[a.actor].id;
         a.name = study.actors[a.actor].name;

@@ -83,4 +83,8 @@ struct MetricsOptions {
 // Failure when the study has no such wave.
 [[nodiscard]] WaveMetrics compute_wave_metrics(const Study& study, int year, const MetricsOptions& options = {});
 
+// The same for a wave graph already built from `study` (build_wave_graph).
+[[nodiscard]] WaveMetrics compute_wave_metrics(const Study& study, const WaveGraph& g,
+                                               const MetricsOptions& options = {});
+
 }  // namespace helixnet
