@@ -30,12 +30,21 @@ WaveGroups analyse_groups(const Study& study, const WaveGraph& graph, std::span<
     return result;
 }
 
+const AttributeGroups* WaveGroups::find(std::string_view attribute) const {
+    for (const auto& a : attributes)
+        if (a.grouping.attribute == attribute) return &a;
+    return nullptr;
+}
+
 std::vector<Vertex> top_brokers(const AttributeGroups& groups, std::size_t limit) {
     std::vector<Vertex> order;
     for (Vertex v = 0; v < groups.brokerage.size(); ++v)
-        if (groups.brokerage[v].total > 0) order.push_back(v);
-    std::stable_sort(order.begin(), order.end(),
-                     [&](Vertex a, Vertex b) { return groups.brokerage[a].total > groups.brokerage[b].total; });
+        if (groups.brokerage[v].bridging() > 0) order.push_back(v);
+    std::stable_sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
+        const auto& x = groups.brokerage[a];
+        const auto& y = groups.brokerage[b];
+        return std::pair(x.bridging(), x.total) > std::pair(y.bridging(), y.total);
+    });
     if (order.size() > limit) order.resize(limit);
     return order;
 }

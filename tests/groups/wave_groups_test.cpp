@@ -72,7 +72,7 @@ TEST(WaveGroups, JsonUsesTheKeysOfMetricsMd) {
     EXPECT_TRUE(a.at("brokerage_expected").at("region").contains("coordinator"));
 }
 
-TEST(WaveGroups, TopBrokersByTotalThenVertex) {
+TEST(WaveGroups, TopBrokersByBridgingRolesThenTotalThenVertex) {
     const Study s = small_study();
     const WaveGraph g = build_wave_graph(s, 2024);
     const std::vector<std::string> by = {"sector"};

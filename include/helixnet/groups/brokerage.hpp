@@ -31,6 +31,10 @@ struct BrokerageCounts {
     std::size_t gatekeeper = 0;
     std::size_t liaison = 0;
     std::size_t total = 0;
+
+    // The pairs b brokers between different groups: itinerant + gatekeeper +
+    // liaison (total − coordinator).
+    [[nodiscard]] std::size_t bridging() const { return itinerant + gatekeeper + liaison; }
 };
 
 // Per role: total(b) × the probability that two actors drawn without

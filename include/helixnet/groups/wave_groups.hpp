@@ -7,6 +7,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -31,6 +32,9 @@ struct AttributeGroups {
 
 struct WaveGroups {
     std::vector<AttributeGroups> attributes;  // in the order asked for
+
+    // The measures of one attribute, or nullptr when it was not asked for.
+    [[nodiscard]] const AttributeGroups* find(std::string_view attribute) const;
 };
 
 // `sector` and `region`, those the study has (the `--by` default).
@@ -42,8 +46,10 @@ struct WaveGroups {
                                         std::span<const std::string> attributes,
                                         const PermutationOptions& permutation = {});
 
-// Vertices by brokerage total (largest first, then by vertex), those with a
-// total above zero, at most `limit`.
+// The actors who broker most between groups: vertices by bridging roles
+// (itinerant + gatekeeper + liaison, largest first), then by total, then by
+// vertex; those bridging at least one pair, at most `limit`. (The total alone
+// does not depend on the attribute, so it cannot say who bridges sectors.)
 [[nodiscard]] std::vector<Vertex> top_brokers(const AttributeGroups& groups, std::size_t limit);
 
 // The `groups` object of a wave: {"sector": {"mixing": …, …}, "region": …}.
