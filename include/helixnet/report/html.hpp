@@ -1,0 +1,25 @@
+// Small pieces for writing the HTML report safely: text escaping, a colour
+// filter for inline styles, and Graphviz SVG made fit to sit inside a page.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace helixnet {
+
+// `text` with &, <, >, " and ' replaced by entities, fit for element content
+// and for attribute values in double or single quotes.
+[[nodiscard]] std::string html_escape(std::string_view text);
+
+// `colour` when it is a CSS hex colour (#rgb, #rgba, #rrggbb, #rrggbbaa),
+// else empty: study colours go into style attributes only through this.
+[[nodiscard]] std::string safe_colour(std::string_view colour);
+
+// A standalone SVG document (as Graphviz writes it) as an element to inline in
+// HTML: the XML declaration, DOCTYPE and comments before the root are dropped,
+// and the root's fixed width and height are removed so that CSS sizes it (the
+// viewBox keeps the proportions). `css_class` is added to the root. Throws
+// Failure when the text has no <svg> root.
+[[nodiscard]] std::string inline_svg(std::string_view svg, std::string_view css_class);
+
+}  // namespace helixnet

@@ -1,0 +1,349 @@
+#include "helixnet/report/report.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <gtest/gtest.h>
+
+#include "../support/run.hpp"
+#include "../support/temp_dir.hpp"
+#include "helixnet/compare/narrative.hpp"
+#include "helixnet/error.hpp"
+#include "helixnet/report/html.hpp"
+#include "helixnet/study/bundled.hpp"
+#include "helixnet/study/load.hpp"
+
+namespace helixnet {
+namespace {
+
+using testing::RunResult;
+using testing::TempDir;
+namespace fs = std::filesystem;
+
+std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::size_t count(const std::string& text, const std::string& needle) {
+    std::size_t n = 0;
+    for (std::size_t pos = text.find(needle); pos != std::string::npos; pos = text.find(needle, pos + 1)) ++n;
+    return n;
+}
+
+const ReportFile* find_file(const Report& r, const std::string& name) {
+    for (const auto& f : r.files)
+        if (f.name == name) return &f;
+    return nullptr;
+}
+
+// Nothing in the page may load from elsewhere or run.
+void expect_self_contained(const std::string& html) {
+    for (const char* bad : {"src=\"http", "href=\"http", "src='http", "href='http", "url(http", "url(", "@import",
+                            "<script", "<iframe", "<link", "javascript:"})
+        EXPECT_EQ(html.find(bad), std::string::npos) << "found " << bad;
+}
+
+const char* const hostile = "<script>alert(1)</script>";
+
+// A study whose every text tries to inject markup.
+Study hostile_study() {
+    Study s;
+    s.name = "Deal <b>bold</b> & \"quoted\"";
+    s.description = "A description with <img src=\"http://example.org/x.png\"> and <style>body{display:none}</style>";
+    s.sources = nlohmann::ordered_json::array();
+    s.sources.push_back({{"title", "<i>Title</i>"},
+                         {"publisher", "P & Q"},
+                         {"year", 2024},
+                         {"url", "http://example.org/<script>"}});
+    s.waves = {{2019, "<u>start</u>"}, {2024, "end"}};
+    AttributeInfo sector{"sector", {}};
+    sector.values.push_back({"government", ValueInfo{"Gov <em>", "#1f77b4", "government", {}}});
+    sector.values.push_back({"industry", ValueInfo{"Ind", "red", "industry", {}}});
+    AttributeInfo region{"region", {}};
+    region.values.push_back({"north", ValueInfo{"North <x>", "", "", {}}});
+    region.values.push_back({"south", ValueInfo{"South", "", "", {}}});
+    s.attributes = {sector, region};
+    s.attribute_names = {"sector", "region"};
+    const auto add = [&](std::string id, std::string name, std::string sector_value, std::string region_value,
+                         std::vector<int> waves) {
+        Actor a;
+        a.id = std::move(id);
+        a.name = std::move(name);
+        a.attributes["sector"] = std::move(sector_value);
+        a.attributes["region"] = std::move(region_value);
+        a.waves = std::move(waves);
+        s.actors.push_back(std::move(a));
+    };
+    add("a", hostile, "government", "north", {});
+    add("b", "B&amp;B", "industry", "south", {});
+    add("c", "C'est \"ça\"", "industry", "north", {});
+    add("d", "<img src=x onerror=alert(2)>", "government", "south", {2024});
+    add("e", "Leaver", "industry", "south", {2019});
+    s.reindex();
+    const auto tie = [&](const char* x, const char* y, int wave) {
+        Tie t;
+        t.source = *s.actor_index(x);
+        t.target = *s.actor_index(y);
+        t.wave = wave;
+        s.ties.push_back(t);
+    };
+    tie("a", "b", 2019);
+    tie("b", "c", 2019);
+    tie("a", "e", 2019);
+    tie("a", "b", 2024);
+    tie("a", "c", 2024);
+    tie("c", "d", 2024);
+    tie("b", "d", 2024);
+    Initiative in;
+    in.id = "i1";
+    in.name = "<script>initiative</script>";
+    in.attributes["sector"] = "government";
+    in.members.push_back({*s.actor_index("a"), {}, std::nullopt, "", "", {}});
+    in.members.push_back({*s.actor_index("d"), {2024}, std::nullopt, "", "", {}});
+    s.initiatives.push_back(in);
+    return s;
+}
+
+ReportOptions quick_options() {
+    ReportOptions o;
+    o.analysis.permutation.permutations = 200;
+    o.analysis.permutation.threads = 1;
+    o.analysis.metrics.execution.threads = 1;
+    return o;
+}
+
+TEST(Report, EscapesEveryStudyText) {
+    const Report r = build_report(hostile_study(), quick_options());
+    ASSERT_FALSE(r.files.empty());
+    ASSERT_EQ(r.files.front().name, "index.html");
+    const std::string& html = r.files.front().content;
+    EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+    EXPECT_NE(html.find("Deal &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;"), std::string::npos);
+    EXPECT_NE(html.find("B&amp;amp;B"), std::string::npos);
+    EXPECT_NE(html.find("&lt;img src=x onerror=alert(2)&gt;"), std::string::npos);
+    EXPECT_NE(html.find("&lt;i&gt;Title&lt;/i&gt;"), std::string::npos);
+    EXPECT_NE(html.find("http://example.org/&lt;script&gt;"), std::string::npos);  // the url, as text only
+    EXPECT_NE(html.find("&lt;script&gt;initiative&lt;/script&gt;"), std::string::npos);
+    EXPECT_EQ(html.find(hostile), std::string::npos);
+    EXPECT_EQ(html.find("<b>bold"), std::string::npos);
+    EXPECT_EQ(html.find("<em>"), std::string::npos);
+    EXPECT_EQ(html.find("<x>"), std::string::npos);
+    EXPECT_EQ(html.find("<u>start"), std::string::npos);
+    EXPECT_EQ(html.find("onerror=alert(2)>"), std::string::npos);
+    EXPECT_NE(html.find("&lt;style&gt;body{display:none}&lt;/style&gt;"), std::string::npos);
+    EXPECT_EQ(count(html, "<style>"), 1u);  // the page's own
+    // A colour that is not a hex colour never reaches a style attribute
+    // (SafeColour tests the filter itself; a colour list such as
+    // "red;background:…" is not used here because Graphviz 2.42 reads it as a
+    // gradient and crashes while drawing).
+    EXPECT_EQ(html.find("background:red"), std::string::npos);
+    expect_self_contained(html);
+    for (const auto& f : r.files)
+        if (f.name.ends_with(".svg")) EXPECT_EQ(f.content.find("<script"), std::string::npos) << f.name;
+}
+
+TEST(Report, FailsForAStudyWithoutWaves) {
+    Study s;
+    s.name = "empty";
+    EXPECT_THROW((void)build_report(s, quick_options()), Failure);
+}
+
+class BundledReport : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        study_ = new Study(load_study(bundled_study_path()));
+        english_ = new Report(build_report(*study_, quick_options()));
+        ReportOptions nl = quick_options();
+        nl.language = Language::dutch;
+        dutch_ = new Report(build_report(*study_, nl));
+    }
+    static void TearDownTestSuite() {
+        delete english_;
+        delete dutch_;
+        delete study_;
+    }
+    static Study* study_;
+    static Report* english_;
+    static Report* dutch_;
+};
+Study* BundledReport::study_ = nullptr;
+Report* BundledReport::english_ = nullptr;
+Report* BundledReport::dutch_ = nullptr;
+
+TEST_F(BundledReport, HasEveryDiagramFile) {
+    for (const char* name : {"index.html", "wave-2019.svg", "wave-2019.png", "wave-2022.svg", "wave-2022.png",
+                             "wave-2024.svg", "wave-2024.png", "change-2019-2024.svg", "change-2019-2024.png"}) {
+        const ReportFile* f = find_file(*english_, name);
+        ASSERT_NE(f, nullptr) << name;
+        EXPECT_GT(f->content.size(), 1000u) << name;
+    }
+    EXPECT_EQ(english_->files.size(), 9u);
+    EXPECT_EQ(find_file(*english_, "wave-2019.png")->content.substr(1, 3), "PNG");
+}
+
+TEST_F(BundledReport, InlinesTheFourDiagramsAndTheCharts) {
+    const std::string& html = english_->files.front().content;
+    EXPECT_EQ(count(html, "class=\"network\""), 4u);
+    // density, ties across sectors and regions, three region pairs, two E-I charts, largest component share
+    EXPECT_EQ(count(html, "<svg class=\"trend\""), 9u);
+    EXPECT_NE(html.find("href=\"wave-2022.svg\""), std::string::npos);
+    EXPECT_NE(html.find("href=\"change-2019-2024.png\""), std::string::npos);
+    expect_self_contained(html);
+}
+
+TEST_F(BundledReport, ShowsTheStudyTextsAndEveryActorNameIsEscaped) {
+    const std::string& html = english_->files.front().content;
+    EXPECT_NE(html.find(html_escape(study_->name)), std::string::npos);
+    EXPECT_NE(html.find(html_escape(study_->description)), std::string::npos);
+    EXPECT_NE(html.find(html_escape(study_->sources[0]["title"].get<std::string>())), std::string::npos);
+    EXPECT_NE(html.find(html_escape(study_->sources[0]["url"].get<std::string>())), std::string::npos);
+    for (const auto& in : study_->initiatives) EXPECT_NE(html.find(html_escape(in.name)), std::string::npos) << in.name;
+}
+
+TEST_F(BundledReport, CarriesTheChangeParagraphsOfTheComparison) {
+    CompareOptions o = quick_options().analysis;
+    const auto pairs = compare_consecutive_waves(*study_, o);
+    ASSERT_EQ(pairs.size(), 2u);
+    for (const auto& c : pairs) {
+        EXPECT_NE(english_->files.front().content.find(html_escape(change_paragraph(*study_, c, Language::english))),
+                  std::string::npos);
+        EXPECT_NE(dutch_->files.front().content.find(html_escape(change_paragraph(*study_, c, Language::dutch))),
+                  std::string::npos);
+    }
+}
+
+TEST_F(BundledReport, SpeaksTheChosenLanguage) {
+    const std::string& en = english_->files.front().content;
+    const std::string& nl = dutch_->files.front().content;
+    EXPECT_NE(en.find("<html lang=\"en\">"), std::string::npos);
+    EXPECT_NE(nl.find("<html lang=\"nl\">"), std::string::npos);
+    EXPECT_NE(en.find("What changed"), std::string::npos);
+    EXPECT_NE(nl.find("Wat er veranderde"), std::string::npos);
+    EXPECT_EQ(nl.find("What changed"), std::string::npos);
+    EXPECT_NE(nl.find("Dichtheid"), std::string::npos);
+}
+
+TEST_F(BundledReport, NamesEveryActorWhoJoinedBetweenTheWaves) {
+    const std::string& html = english_->files.front().content;
+    const auto pairs = compare_consecutive_waves(*study_, quick_options().analysis);
+    std::size_t named = 0;
+    for (const auto& c : pairs)
+        for (const auto a : c.ties.joined) {
+            EXPECT_NE(html.find(html_escape(study_->actors[a].name)), std::string::npos) << study_->actors[a].name;
+            ++named;
+        }
+    EXPECT_GT(named, 0u);
+}
+
+TEST(WriteReport, WritesANewFolderWithoutLeavingTemporaryFiles) {
+    TempDir tmp;
+    Report r;
+    r.files = {{"index.html", "<p>x</p>"}, {"wave-1.svg", "<svg></svg>"}};
+    write_report(r, tmp.path() / "out" / "report");
+    EXPECT_EQ(slurp(tmp.path() / "out" / "report" / "index.html"), "<p>x</p>");
+    EXPECT_EQ(slurp(tmp.path() / "out" / "report" / "wave-1.svg"), "<svg></svg>");
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(tmp.path() / "out")) ++entries;
+    EXPECT_EQ(entries, 1u);
+}
+
+TEST(WriteReport, ReplacesItsFilesInAnExistingFolderAndKeepsOthers) {
+    TempDir tmp;
+    tmp.write("report/index.html", "old");
+    tmp.write("report/notes.txt", "mine");
+    Report r;
+    r.files = {{"index.html", "new"}};
+    write_report(r, tmp.path() / "report" / "");
+    EXPECT_EQ(slurp(tmp.path() / "report" / "index.html"), "new");
+    EXPECT_EQ(slurp(tmp.path() / "report" / "notes.txt"), "mine");
+}
+
+TEST(WriteReport, RefusesAFileInThePlaceOfTheFolder) {
+    TempDir tmp;
+    const auto file = tmp.write("report", "a file");
+    Report r;
+    r.files = {{"index.html", "new"}};
+    EXPECT_THROW(write_report(r, file), Failure);
+    EXPECT_EQ(slurp(file), "a file");
+}
+
+TEST(ReportCommand, WritesTheBundledReport) {
+    TempDir tmp;
+    const auto dir = tmp.path() / "report";
+    const RunResult r = testing::run_helixnet("report -o " + testing::shell_quote(dir.string()) +
+                                              " --lang nl --permutations 100 --quiet");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.err, "");
+    const std::string html = slurp(dir / "index.html");
+    EXPECT_NE(html.find("<html lang=\"nl\">"), std::string::npos);
+    EXPECT_TRUE(fs::exists(dir / "wave-2024.png"));
+    EXPECT_TRUE(fs::exists(dir / "change-2019-2024.svg"));
+}
+
+TEST(ReportCommand, RejectsAnUnknownLanguage) {
+    TempDir tmp;
+    const RunResult r = testing::run_helixnet("report -o " + testing::shell_quote((tmp.path() / "r").string()) +
+                                              " --lang de --quiet");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_FALSE(fs::exists(tmp.path() / "r"));
+}
+
+// ---- In a browser --------------------------------------------------------------
+
+const char* const chromium = "/usr/bin/chromium";
+
+struct PngSize {
+    std::uint32_t width = 0, height = 0;
+};
+
+// Width and height from the IHDR chunk; zero when the file is not a PNG.
+PngSize png_size(const std::string& png) {
+    if (png.size() < 24 || png.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || png.compare(12, 4, "IHDR") != 0) return {};
+    const auto be32 = [&](std::size_t at) {
+        return (std::uint32_t(std::uint8_t(png[at])) << 24) | (std::uint32_t(std::uint8_t(png[at + 1])) << 16) |
+               (std::uint32_t(std::uint8_t(png[at + 2])) << 8) | std::uint32_t(std::uint8_t(png[at + 3]));
+    };
+    return {be32(16), be32(20)};
+}
+
+// Screenshot of a local page by headless Chromium; empty when it fails.
+std::string screenshot(const fs::path& page, const fs::path& work, const std::string& name) {
+    const fs::path profile = work / (name + "-profile");
+    const fs::path shot = work / (name + ".png");
+    fs::create_directories(profile);
+    const std::string cmd =
+        "timeout 180 " + std::string(chromium) +
+        " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
+        " --disable-component-update --disable-sync --hide-scrollbars --user-data-dir=" +
+        testing::shell_quote(profile.string()) + " --screenshot=" + testing::shell_quote(shot.string()) +
+        " --window-size=1280,2000 " + testing::shell_quote("file://" + fs::absolute(page).string()) +
+        " >/dev/null 2>&1";
+    (void)std::system(cmd.c_str());
+    return fs::exists(shot) ? slurp(shot) : std::string();
+}
+
+TEST(ReportInBrowser, RendersAPageThatIsNotBlank) {
+    if (!fs::exists(chromium)) GTEST_SKIP() << chromium << " is absent; tools/install-deps.sh --with-browser installs it";
+    TempDir tmp;
+    write_report(build_report(load_study(bundled_study_path()), quick_options()), tmp.path() / "report");
+    tmp.write("blank/index.html", "<!DOCTYPE html><html><body style=\"background:#fff\"></body></html>");
+
+    const std::string shot = screenshot(tmp.path() / "report" / "index.html", tmp.path(), "report");
+    const std::string blank = screenshot(tmp.path() / "blank" / "index.html", tmp.path(), "blank");
+    ASSERT_FALSE(shot.empty()) << "Chromium wrote no screenshot";
+    ASSERT_FALSE(blank.empty()) << "Chromium wrote no screenshot of the blank page";
+    const PngSize size = png_size(shot);
+    EXPECT_EQ(size.width, 1280u);
+    EXPECT_EQ(size.height, 2000u);
+    // A single-colour page compresses to almost nothing; text, diagrams and
+    // charts do not.
+    EXPECT_GT(shot.size(), 20 * blank.size()) << "report " << shot.size() << " bytes, blank " << blank.size();
+}
+
+}  // namespace
+}  // namespace helixnet
