@@ -1,0 +1,347 @@
+// Benchmark of the metrics engine on seeded Barabási–Albert graphs, against
+// igraph's C library on the same graphs in the same run where it is installed.
+//
+// Graphs: "10k" (10 000 actors, 3 ties per newcomer: ~30 000 ties) and "100k"
+// (100 000 actors, 5 per newcomer: ~500 000 ties). Measures timed: building
+// the graph, betweenness (helixnet: the one traversal per source that also
+// yields closeness, harmonic, path length and diameter), closeness, PageRank,
+// clustering, and the whole metrics run (igraph: the same measures one call
+// after another). On 100k, exact betweenness and closeness by igraph would
+// take many minutes, so there helixnet runs with approximate betweenness
+// (--approx 0.02) and igraph is timed on the linear-time measures only.
+//
+// After Google Benchmark's own table it prints a summary: each measure's time
+// for both libraries, the ratio igraph/helixnet, and the peak memory each
+// measurement adds, measured in a child process of its own (fork, then
+// getrusage's ru_maxrss less the resident size at the start).
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <map>
+#include <optional>
+#include <random>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/metrics/neighbourhood.hpp"
+#include "helixnet/metrics/pagerank.hpp"
+#include "helixnet/metrics/paths.hpp"
+#include "helixnet/metrics/wave_metrics.hpp"
+
+#ifdef HELIXNET_WITH_IGRAPH
+#include <igraph/igraph.h>
+#endif
+
+namespace {
+
+using helixnet::Vertex;
+using Edges = std::vector<std::pair<Vertex, Vertex>>;
+
+// Barabási–Albert: actors 0..k form a clique; each later actor ties to k
+// distinct earlier actors drawn with probability proportional to degree.
+Edges barabasi_albert(std::size_t n, std::size_t k, std::uint32_t seed) {
+    std::mt19937_64 rng(seed);
+    Edges edges;
+    std::vector<Vertex> ends;
+    for (Vertex u = 0; u <= k; ++u)
+        for (Vertex v = u + 1; v <= k; ++v) {
+            edges.emplace_back(u, v);
+            ends.push_back(u);
+            ends.push_back(v);
+        }
+    std::vector<Vertex> chosen;
+    for (auto v = static_cast<Vertex>(k + 1); v < n; ++v) {
+        chosen.clear();
+        while (chosen.size() < k) {
+            const Vertex u = ends[rng() % ends.size()];
+            if (std::find(chosen.begin(), chosen.end(), u) == chosen.end()) chosen.push_back(u);
+        }
+        for (const Vertex u : chosen) {
+            edges.emplace_back(u, v);
+            ends.push_back(u);
+            ends.push_back(v);
+        }
+    }
+    return edges;
+}
+
+struct Workload {
+    std::string name;
+    std::size_t n = 0;
+    Edges edges;
+    helixnet::WaveGraph graph;
+    std::optional<double> approx;  // betweenness estimated in the whole run
+#ifdef HELIXNET_WITH_IGRAPH
+    igraph_t igraph{};
+    igraph_vector_int_t igraph_edges{};
+#endif
+};
+
+std::vector<Workload>& workloads() {
+    static std::vector<Workload> all;
+    return all;
+}
+
+#ifdef HELIXNET_WITH_IGRAPH
+void make_igraph(Workload& w) {
+    igraph_vector_int_init(&w.igraph_edges, static_cast<igraph_integer_t>(2 * w.edges.size()));
+    for (std::size_t i = 0; i < w.edges.size(); ++i) {
+        VECTOR(w.igraph_edges)[2 * i] = w.edges[i].first;
+        VECTOR(w.igraph_edges)[2 * i + 1] = w.edges[i].second;
+    }
+    igraph_create(&w.igraph, &w.igraph_edges, static_cast<igraph_integer_t>(w.n), IGRAPH_UNDIRECTED);
+}
+
+// The measures of METRICS.md that igraph has, one call after another (there is
+// no effective size; centralizations come from the vectors).
+double igraph_whole(const igraph_t* g) {
+    double sink = 0;
+    igraph_vector_int_t degree, membership, csize, cores;
+    igraph_vector_t btw, clo, harm, eig, pr, local, constraint;
+    igraph_vector_int_init(&degree, 0);
+    igraph_vector_int_init(&membership, 0);
+    igraph_vector_int_init(&csize, 0);
+    igraph_vector_int_init(&cores, 0);
+    for (auto* v : {&btw, &clo, &harm, &eig, &pr, &local, &constraint}) igraph_vector_init(v, 0);
+    igraph_integer_t components = 0;
+    igraph_real_t density = 0, transitivity = 0, average_clustering = 0, apl = 0, diameter = 0, value = 0;
+    igraph_degree(g, &degree, igraph_vss_all(), IGRAPH_ALL, false);
+    igraph_density(g, &density, false);
+    igraph_connected_components(g, &membership, &csize, &components, IGRAPH_WEAK);
+    igraph_transitivity_undirected(g, &transitivity, IGRAPH_TRANSITIVITY_ZERO);
+    igraph_transitivity_avglocal_undirected(g, &average_clustering, IGRAPH_TRANSITIVITY_ZERO);
+    igraph_average_path_length(g, &apl, nullptr, false, true);
+    igraph_diameter(g, &diameter, nullptr, nullptr, nullptr, nullptr, false, true);
+    igraph_betweenness(g, &btw, igraph_vss_all(), false, nullptr);
+    igraph_closeness(g, &clo, nullptr, nullptr, igraph_vss_all(), IGRAPH_ALL, nullptr, true);
+    igraph_harmonic_centrality(g, &harm, igraph_vss_all(), IGRAPH_ALL, nullptr, true);
+    igraph_eigenvector_centrality(g, &eig, &value, false, true, nullptr, nullptr);
+    igraph_pagerank(g, IGRAPH_PAGERANK_ALGO_PRPACK, &pr, &value, igraph_vss_all(), false, 0.85, nullptr, nullptr);
+    igraph_transitivity_local_undirected(g, &local, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO);
+    igraph_coreness(g, &cores, IGRAPH_ALL);
+    igraph_constraint(g, &constraint, igraph_vss_all(), nullptr);
+    sink += density + transitivity + average_clustering + apl + diameter + VECTOR(btw)[0] + VECTOR(clo)[0] +
+            VECTOR(harm)[0] + VECTOR(eig)[0] + VECTOR(pr)[0] + VECTOR(local)[0] + VECTOR(constraint)[0];
+    for (auto* v : {&degree, &membership, &csize, &cores}) igraph_vector_int_destroy(v);
+    for (auto* v : {&btw, &clo, &harm, &eig, &pr, &local, &constraint}) igraph_vector_destroy(v);
+    return sink;
+}
+#endif
+
+// One timed operation of one library on one graph.
+struct Measurement {
+    std::string graph, measure, library;
+    std::function<void()> run;
+    int iterations = 1;
+    [[nodiscard]] std::string name() const { return graph + "/" + measure + "/" + library; }
+};
+
+std::vector<Measurement> measurements() {
+    std::vector<Measurement> all;
+    for (Workload& w : workloads()) {
+        const bool big = w.n > 50000;
+        const auto add = [&](std::string measure, std::string library, std::function<void()> run, int iterations) {
+            all.push_back({w.name, std::move(measure), std::move(library), std::move(run), iterations});
+        };
+        Workload* p = &w;
+        add("build", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::build_graph(p->n, p->edges)); }, big ? 3 : 20);
+        if (!big)
+            add("betweenness", "helixnet",
+                [p] { benchmark::DoNotOptimize(helixnet::shortest_path_measures(p->graph)); }, 3);
+        helixnet::PathOptions approx;
+        approx.approx_epsilon = 0.02;
+        add("betweenness ~0.02", "helixnet",
+            [p, approx] { benchmark::DoNotOptimize(helixnet::shortest_path_measures(p->graph, approx)); }, 1);
+        add("closeness", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::distance_measures(p->graph)); },
+            big ? 1 : 5);
+        add("pagerank", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::pagerank(p->graph)); }, big ? 3 : 20);
+        add("clustering", "helixnet",
+            [p] { benchmark::DoNotOptimize(helixnet::neighbourhood_measures(p->graph)); }, big ? 3 : 20);
+        helixnet::MetricsOptions whole;
+        whole.approx_epsilon = w.approx;
+        add(w.approx ? "metrics (betweenness ~0.02)" : "metrics", "helixnet",
+            [p, whole] { benchmark::DoNotOptimize(helixnet::compute_wave_metrics(p->graph, whole)); }, big ? 1 : 3);
+#ifdef HELIXNET_WITH_IGRAPH
+        add("build", "igraph",
+            [p] {
+                igraph_t g;
+                igraph_create(&g, &p->igraph_edges, static_cast<igraph_integer_t>(p->n), IGRAPH_UNDIRECTED);
+                igraph_destroy(&g);
+            },
+            big ? 3 : 20);
+        if (!big) {
+            add("betweenness", "igraph",
+                [p] {
+                    igraph_vector_t r;
+                    igraph_vector_init(&r, 0);
+                    igraph_betweenness(&p->igraph, &r, igraph_vss_all(), false, nullptr);
+                    igraph_vector_destroy(&r);
+                },
+                1);
+            add("closeness", "igraph",
+                [p] {
+                    igraph_vector_t r;
+                    igraph_vector_init(&r, 0);
+                    igraph_closeness(&p->igraph, &r, nullptr, nullptr, igraph_vss_all(), IGRAPH_ALL, nullptr, true);
+                    igraph_vector_destroy(&r);
+                },
+                1);
+            add("metrics", "igraph", [p] { benchmark::DoNotOptimize(igraph_whole(&p->igraph)); }, 1);
+        }
+        add("pagerank", "igraph",
+            [p] {
+                igraph_vector_t r;
+                igraph_real_t value;
+                igraph_vector_init(&r, 0);
+                igraph_pagerank(&p->igraph, IGRAPH_PAGERANK_ALGO_PRPACK, &r, &value, igraph_vss_all(), false, 0.85,
+                                nullptr, nullptr);
+                igraph_vector_destroy(&r);
+            },
+            big ? 3 : 20);
+        add("clustering", "igraph",
+            [p] {
+                igraph_vector_t r;
+                igraph_vector_init(&r, 0);
+                igraph_transitivity_local_undirected(&p->igraph, &r, igraph_vss_all(), IGRAPH_TRANSITIVITY_ZERO);
+                igraph_vector_destroy(&r);
+            },
+            big ? 3 : 20);
+#endif
+    }
+    return all;
+}
+
+// Records each benchmark's mean wall time (ms) while printing as usual.
+class Recorder : public benchmark::ConsoleReporter {
+public:
+    std::map<std::string, double> ms;
+    void ReportRuns(const std::vector<Run>& runs) override {
+        for (const Run& r : runs) ms[r.benchmark_name()] = r.GetAdjustedRealTime();
+        ConsoleReporter::ReportRuns(runs);
+    }
+};
+
+long resident_kib() {
+    std::ifstream statm("/proc/self/statm");
+    long size = 0, resident = 0;
+    statm >> size >> resident;
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+// Peak memory (MiB) that one run of `m` adds, in a child process of its own.
+double peak_extra_mib(const Measurement& m) {
+    int fds[2];
+    if (pipe(fds) != 0) return -1;
+    const pid_t pid = fork();
+    if (pid == 0) {
+        close(fds[0]);
+        const long before = resident_kib();
+        m.run();
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        const double mib = static_cast<double>(usage.ru_maxrss - before) / 1024.0;
+        if (write(fds[1], &mib, sizeof mib) != sizeof mib) _exit(1);
+        _exit(0);
+    }
+    close(fds[1]);
+    double mib = -1;
+    if (read(fds[0], &mib, sizeof mib) != sizeof mib) mib = -1;
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return mib;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    benchmark::Initialize(&argc, argv);
+    const struct {
+        const char* name;
+        std::size_t n, k;
+        std::optional<double> approx;
+    } specs[] = {{"10k", 10000, 3, std::nullopt}, {"100k", 100000, 5, 0.02}};
+    for (const auto& s : specs) {
+        Workload w;
+        w.name = s.name;
+        w.n = s.n;
+        w.edges = barabasi_albert(s.n, s.k, 20240101);
+        w.graph = helixnet::build_graph(w.n, w.edges);
+        w.approx = s.approx;
+        workloads().push_back(std::move(w));
+    }
+#ifdef HELIXNET_WITH_IGRAPH
+    for (Workload& w : workloads()) make_igraph(w);
+#endif
+    for (const Workload& w : workloads())
+        std::printf("graph %s: %zu actors, %zu ties, %u threads\n", w.name.c_str(), w.graph.actors(), w.graph.ties(),
+                    helixnet::resolve_threads(0));
+
+    const std::vector<Measurement> all = measurements();
+    for (const Measurement& m : all)
+        benchmark::RegisterBenchmark(m.name().c_str(),
+                                     [run = m.run](benchmark::State& state) {
+                                         for (auto _ : state) run();
+                                     })
+            ->Iterations(m.iterations)
+            ->Unit(benchmark::kMillisecond)
+            ->UseRealTime();
+    Recorder recorder;
+    benchmark::RunSpecifiedBenchmarks(&recorder);
+
+    const bool memory = std::getenv("HELIXNET_BENCH_NO_MEMORY") == nullptr;
+    std::printf("\n%-6s %-28s %12s %12s %9s %13s %13s\n", "graph", "measure", "helixnet ms", "igraph ms",
+                "speed-up", "helixnet MiB", "igraph MiB");
+    std::set<std::string> done;
+    for (const Measurement& m : all) {
+        const std::string key = m.graph + "/" + m.measure;
+        if (!done.insert(key).second) continue;
+        const auto time = [&](const std::string& library) -> std::optional<double> {
+            const auto it = recorder.ms.find(key + "/" + library + "/iterations:" + std::to_string([&] {
+                for (const Measurement& x : all)
+                    if (x.graph == m.graph && x.measure == m.measure && x.library == library) return x.iterations;
+                return 0;
+            }()) + "/real_time");
+            if (it == recorder.ms.end()) return std::nullopt;
+            return it->second;
+        };
+        const auto mem = [&](const std::string& library) -> std::string {
+            if (!memory) return "";
+            for (const Measurement& x : all)
+                if (x.graph == m.graph && x.measure == m.measure && x.library == library) {
+                    char buf[32];
+                    std::snprintf(buf, sizeof buf, "%.1f", peak_extra_mib(x));
+                    return buf;
+                }
+            return "";
+        };
+        const auto ours = time("helixnet"), theirs = time("igraph");
+        if (!ours && !theirs) continue;
+        char ratio[32] = "";
+        if (ours && theirs) std::snprintf(ratio, sizeof ratio, "%.2fx", *theirs / *ours);
+        char a[32] = "", b[32] = "";
+        if (ours) std::snprintf(a, sizeof a, "%.1f", *ours);
+        if (theirs) std::snprintf(b, sizeof b, "%.1f", *theirs);
+        std::printf("%-6s %-28s %12s %12s %9s %13s %13s\n", m.graph.c_str(), m.measure.c_str(), a, b, ratio,
+                    mem("helixnet").c_str(), mem("igraph").c_str());
+    }
+#ifdef HELIXNET_WITH_IGRAPH
+    for (Workload& w : workloads()) {
+        igraph_destroy(&w.igraph);
+        igraph_vector_int_destroy(&w.igraph_edges);
+    }
+#endif
+    benchmark::Shutdown();
+    return 0;
+}
