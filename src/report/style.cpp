@@ -100,7 +100,7 @@ dl.definitions{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,
 dl.definitions div{padding:8px 0;border-bottom:1px solid var(--line);break-inside:avoid}
 dt{font-weight:700}
 dd{margin:0;color:#3a4856;font-size:.93rem}
-footer{padding:32px 40px 48px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:40px}
+footer{padding-top:28px;padding-bottom:48px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:40px}
 @media (max-width:900px){.wrap{padding:0 20px}.diagrams.n3,.diagrams.n2{grid-template-columns:1fr}.toc ol{columns:1}.initiatives{grid-template-columns:1fr}}
 @media print{
  @page{size:A4;margin:16mm 14mm}
