@@ -432,18 +432,17 @@ std::string actors(const Material& m) {
         for (const ActorMetrics* a : order) list.emplace_back(a->actor, format_value(a->betweenness, 3, lang));
     }
     out += ranking_table(m, std::string(m.t.by_betweenness), lists);
-    // The brokerage total counts every open pair of contacts an actor links,
-    // whatever their groups, so it is the same for every --by attribute: one
-    // table, from the first.
-    if (!m.by.empty()) {
+    // Brokerage between groups (itinerant + gatekeeper + liaison) depends on
+    // the grouping: one table per --by attribute.
+    for (const auto& attribute : m.by) {
         lists.clear();
         for (const auto& w : m.waves) {
             auto& list = lists.emplace_back();
-            if (const AttributeGroups* g = find_groups(w, m.by.front()))
+            if (const AttributeGroups* g = find_groups(w, attribute))
                 for (const Vertex v : top_brokers(*g, m.options.top))
-                    list.emplace_back(w.graph.actor(v), std::to_string(g->brokerage[v].total));
+                    list.emplace_back(w.graph.actor(v), std::to_string(g->brokerage[v].bridging()));
         }
-        out += ranking_table(m, std::string(m.t.by_brokerage), lists);
+        out += ranking_table(m, std::string(m.t.by_brokerage) + " (" + attribute_noun(m.t, attribute) + ")", lists);
     }
     return out;
 }
