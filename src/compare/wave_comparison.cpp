@@ -6,43 +6,19 @@
 #include <utility>
 
 #include "helixnet/compare/rank_correlation.hpp"
+#include "helixnet/metrics/output.hpp"
 
 namespace helixnet {
 namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::optional<double> count(std::size_t n) { return static_cast<double>(n); }
-
-// The network-level measures of METRICS.md in its order, read from the
-// metrics engine's result.
-struct NetworkKey {
-    const char* key;
-    std::optional<double> (*get)(const NetworkMetrics&);
-    bool integral;
-};
-
-const NetworkKey network_keys[] = {
-    {"actors", [](const NetworkMetrics& m) { return count(m.actors); }, true},
-    {"ties", [](const NetworkMetrics& m) { return count(m.ties); }, true},
-    {"isolates", [](const NetworkMetrics& m) { return count(m.isolates); }, true},
-    {"density", [](const NetworkMetrics& m) { return m.density; }, false},
-    {"average_degree", [](const NetworkMetrics& m) { return m.average_degree; }, false},
-    {"components", [](const NetworkMetrics& m) { return count(m.components); }, true},
-    {"largest_component", [](const NetworkMetrics& m) { return count(m.largest_component); }, true},
-    {"largest_component_share", [](const NetworkMetrics& m) { return m.largest_component_share; }, false},
-    {"transitivity", [](const NetworkMetrics& m) { return m.transitivity; }, false},
-    {"average_clustering", [](const NetworkMetrics& m) { return m.average_clustering; }, false},
-    {"average_path_length", [](const NetworkMetrics& m) { return m.average_path_length; }, false},
-    {"diameter",
-     [](const NetworkMetrics& m) -> std::optional<double> {
-         if (!m.diameter) return std::nullopt;
-         return static_cast<double>(*m.diameter);
-     },
-     true},
-    {"degree_centralization", [](const NetworkMetrics& m) { return m.degree_centralization; }, false},
-    {"betweenness_centralization", [](const NetworkMetrics& m) { return m.betweenness_centralization; }, false},
-};
+// The network-level measures of a wave as the metrics engine writes them
+// (METRICS.md keys, in its order), so that every one of them is compared.
+Json network_of(const WaveMetrics& m) {
+    const Json j = metrics_json("", std::span<const WaveMetrics>(&m, 1));
+    return j.at("waves").at(0).at("network");
+}
 
 std::optional<double> json_number(const Json& j) {
     if (j.is_number()) return j.get<double>();
@@ -142,8 +118,13 @@ WaveComparison compare_waves(const Study& study, const WaveAnalysis& from, const
     c.to = to.metrics.wave;
     c.ties = tie_change(from.graph, to.graph);
 
-    for (const auto& k : network_keys)
-        c.network.push_back({k.key, value_change(k.get(from.metrics.network), k.get(to.metrics.network), k.integral)});
+    const Json na = network_of(from.metrics);
+    const Json nb = network_of(to.metrics);
+    for (const auto& [key, va] : na.items()) {
+        const Json& vb = nb.at(key);
+        const bool integral = va.is_number_integer() || vb.is_number_integer();
+        c.network.push_back({key, value_change(json_number(va), json_number(vb), integral)});
+    }
 
     for (const auto& a : from.groups.attributes) {
         const auto it = std::find_if(to.groups.attributes.begin(), to.groups.attributes.end(),

@@ -1,6 +1,7 @@
 // End-to-end checks of `helixnet compare` on the bundled study: the JSON of
 // METRICS.md, `--all` as an array, CSV with one row per actor, the Dutch
-// paragraph, and the exit statuses of CLI.md.
+// paragraph, the paragraphs at the end of `summary`, and the exit statuses of
+// CLI.md.
 #include <algorithm>
 
 #include <gmock/gmock.h>
@@ -60,6 +61,21 @@ TEST(CompareCli, TableSaysHowTheActorSetChangedAndSpeaksDutch) {
     std::replace(nl.out.begin(), nl.out.end(), '\n', ' ');  // the paragraph is wrapped for the terminal
     EXPECT_THAT(nl.out, HasSubstr("Het aantal banden tussen sectoren steeg van 11 naar 31 (+182%)."));
     EXPECT_THAT(nl.out, HasSubstr("11 actoren kwamen erbij, niemand viel af"));
+}
+
+TEST(CompareCli, SummaryEndsWithAParagraphPerPairOfWaves) {
+    auto en = run_helixnet("summary --permutations 0 --quiet");
+    ASSERT_EQ(en.status, 0) << en.err;
+    std::replace(en.out.begin(), en.out.end(), '\n', ' ');
+    EXPECT_THAT(en.out, HasSubstr("What changed"));
+    EXPECT_THAT(en.out, HasSubstr("From 2019 to 2022 the number of ties rose from 17 to 40"));
+    EXPECT_THAT(en.out, HasSubstr("From 2022 to 2024 the number of ties rose from 40 to 91"));
+    auto nl = run_helixnet("summary --permutations 0 --quiet --lang nl");
+    ASSERT_EQ(nl.status, 0) << nl.err;
+    std::replace(nl.out.begin(), nl.out.end(), '\n', ' ');
+    EXPECT_THAT(nl.out, HasSubstr("Wat veranderde"));
+    EXPECT_THAT(nl.out, HasSubstr("Van 2022 tot 2024 steeg het aantal banden van 40 naar 91"));
+    EXPECT_EQ(run_helixnet("summary --lang fr").status, 2);
 }
 
 TEST(CompareCli, ExitStatuses) {

@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include "helixnet/error.hpp"
+#include "helixnet/metrics/output.hpp"
 
 namespace helixnet {
 namespace {
@@ -140,6 +141,9 @@ TEST(CompareWaves, JsonHasTheKeysOfMetricsMdInOrder) {
                            "actors", "ties", "isolates", "density", "average_degree", "components",
                            "largest_component", "largest_component_share", "transitivity", "average_clustering",
                            "average_path_length", "diameter", "degree_centralization", "betweenness_centralization"}));
+    // Every network-level measure of the metrics engine, in its order.
+    const auto engine_keys = network_metric_keys();
+    EXPECT_EQ(network, (std::vector<std::string>(engine_keys.begin(), engine_keys.end())));
     EXPECT_TRUE(j.at("network").at("ties").at("from").is_number_integer());
     EXPECT_TRUE(j.at("network").at("density").at("from").is_number_float());
 }
