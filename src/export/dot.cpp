@@ -9,6 +9,7 @@
 #include "helixnet/error.hpp"
 #include "helixnet/export/layout.hpp"
 #include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/metrics/wave_metrics.hpp"
 
 namespace helixnet {
 
@@ -104,8 +105,22 @@ struct WaveData {
     std::map<Pair, double> ties;         // pair -> weight
 };
 
+// An actor measure of metrics/wave_metrics.hpp by name; null counts as 0.
+double actor_measure(const ActorMetrics& a, const std::string& metric) {
+    const std::optional<double> value = metric == "betweenness" ? a.betweenness
+                                        : metric == "closeness" ? a.closeness
+                                        : metric == "harmonic"  ? a.harmonic
+                                        : metric == "eigenvector" ? a.eigenvector
+                                        : metric == "pagerank"  ? a.pagerank
+                                                                : std::optional<double>(a.core);
+    return value.value_or(0.0);
+}
+
 WaveData wave_data(const Study& study, int year, const std::string& metric) {
     const WaveGraph g = build_wave_graph(study, year);
+    // Degree and strength are read off the graph; the other measures come from the metrics engine.
+    std::optional<WaveMetrics> measures;
+    if (metric != "degree" && metric != "strength") measures = compute_wave_metrics(g);
     WaveData d;
     d.year = year;
     d.present.assign(study.actors.size(), false);
@@ -121,7 +136,9 @@ WaveData wave_data(const Study& study, int year, const std::string& metric) {
             const std::uint32_t b = g.actor(nb[i]);
             if (a < b) d.ties[{a, b}] = props[i].weight;
         }
-        d.metric[a] = metric == "strength" ? strength : static_cast<double>(nb.size());
+        d.metric[a] = measures            ? actor_measure(measures->actors[v], metric)
+                      : metric == "strength" ? strength
+                                             : static_cast<double>(nb.size());
     }
     return d;
 }
@@ -235,7 +252,9 @@ std::string wave_title(const Study& study, int year) {
 
 }  // namespace
 
-std::vector<std::string> size_metrics() { return {"degree", "strength"}; }
+std::vector<std::string> size_metrics() {
+    return {"degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "core"};
+}
 
 Diagram build_diagram(const Study& study, const DiagramOptions& options) {
     if (study.waves.empty()) throw Failure("the study has no waves to draw");

@@ -271,3 +271,44 @@ TEST(Diagram, HostileNamesSurviveDot) {
 
 }  // namespace
 }  // namespace helixnet
+
+namespace helixnet {
+namespace {
+
+//   a - b - c - d - e : b, c and d have degree 2, but c lies on the most
+//   shortest paths, so sized by betweenness it is drawn larger than b.
+TEST(Diagram, SizesActorsByAMetricOfTheMetricsEngine) {
+    Study s;
+    s.name = "path";
+    s.waves = {{2024, ""}};
+    for (const char* id : {"a", "b", "c", "d", "e"}) {
+        Actor actor;
+        actor.id = actor.name = id;
+        s.actors.push_back(actor);
+    }
+    s.reindex();
+    for (std::uint32_t i = 0; i + 1 < 5; ++i) {
+        Tie t;
+        t.source = i;
+        t.target = i + 1;
+        t.wave = 2024;
+        s.ties.push_back(t);
+    }
+    const auto size_of = [&](const char* metric, const char* node) {
+        DiagramOptions o;
+        o.wave = 2024;
+        o.size_by = metric;
+        return std::stod(read_dot(diagram_dot(build_diagram(s, o))).find_node(node)->attributes.get("fontsize"));
+    };
+    EXPECT_EQ(size_of("degree", "c"), size_of("degree", "b"));
+    EXPECT_GT(size_of("betweenness", "c"), size_of("betweenness", "b"));
+    EXPECT_GT(size_of("closeness", "c"), size_of("closeness", "a"));
+    EXPECT_THROW((void)build_diagram(s, [] {
+        DiagramOptions o;
+        o.size_by = "shoe-size";
+        return o;
+    }()), Failure);
+}
+
+}  // namespace
+}  // namespace helixnet
