@@ -29,24 +29,29 @@ std::optional<Vertex> WaveGraph::vertex_of_actor(std::uint32_t actor) const {
 
 namespace {
 
-// Builds the symmetric CSR from undirected edges, merging duplicate pairs
-// (weights summed) and dropping self-loops.
-CsrGraph make_csr(std::size_t n, std::vector<std::pair<Vertex, Vertex>> arcs, std::vector<double> arc_weights) {
-    // arcs holds both directions; sort by (source, target) and merge equal arcs.
-    std::vector<std::size_t> order(arcs.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return arcs[a] < arcs[b]; });
+struct Arc {
+    Vertex source, target;
+    double weight;
+};
+
+// Builds the symmetric CSR from arcs (both directions of every tie), merging
+// duplicate pairs (weights summed) and dropping self-loops. The arcs are
+// sorted in place, so Boost can take them as sorted. O(m log m).
+CsrGraph make_csr(std::size_t n, std::vector<Arc> arcs) {
+    std::sort(arcs.begin(), arcs.end(), [](const Arc& a, const Arc& b) {
+        return a.source != b.source ? a.source < b.source : a.target < b.target;
+    });
     std::vector<std::pair<Vertex, Vertex>> merged;
     std::vector<TieProperty> props;
     merged.reserve(arcs.size());
     props.reserve(arcs.size());
-    for (std::size_t i : order) {
-        if (arcs[i].first == arcs[i].second) continue;
-        if (!merged.empty() && merged.back() == arcs[i]) {
-            props.back().weight += arc_weights[i];
+    for (const Arc& arc : arcs) {
+        if (arc.source == arc.target) continue;
+        if (!merged.empty() && merged.back().first == arc.source && merged.back().second == arc.target) {
+            props.back().weight += arc.weight;
         } else {
-            merged.push_back(arcs[i]);
-            props.push_back({arc_weights[i]});
+            merged.emplace_back(arc.source, arc.target);
+            props.push_back({arc.weight});
         }
     }
     return CsrGraph(boost::edges_are_sorted, merged.begin(), merged.end(), props.begin(), n);
@@ -55,19 +60,15 @@ CsrGraph make_csr(std::size_t n, std::vector<std::pair<Vertex, Vertex>> arcs, st
 }  // namespace
 
 WaveGraph build_graph(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges, std::span<const double> weights) {
-    std::vector<std::pair<Vertex, Vertex>> arcs;
-    std::vector<double> w;
+    std::vector<Arc> arcs;
     arcs.reserve(edges.size() * 2);
-    w.reserve(edges.size() * 2);
     for (std::size_t i = 0; i < edges.size(); ++i) {
         const double weight = weights.empty() ? 1.0 : weights[i];
-        arcs.emplace_back(edges[i].first, edges[i].second);
-        arcs.emplace_back(edges[i].second, edges[i].first);
-        w.push_back(weight);
-        w.push_back(weight);
+        arcs.push_back({edges[i].first, edges[i].second, weight});
+        arcs.push_back({edges[i].second, edges[i].first, weight});
     }
     WaveGraph g;
-    g.graph_ = make_csr(n, std::move(arcs), std::move(w));
+    g.graph_ = make_csr(n, std::move(arcs));
     g.actor_of_.resize(n);
     g.vertex_of_.resize(n);
     for (std::size_t v = 0; v < n; ++v) g.actor_of_[v] = g.vertex_of_[v] = static_cast<Vertex>(v);
@@ -84,19 +85,16 @@ WaveGraph build_wave_graph(const Study& study, int year) {
         g.vertex_of_[a] = static_cast<Vertex>(g.actor_of_.size());
         g.actor_of_.push_back(a);
     }
-    std::vector<std::pair<Vertex, Vertex>> arcs;
-    std::vector<double> w;
+    std::vector<Arc> arcs;
     for (const Tie& t : study.ties) {
         if (t.wave != year) continue;
         const Vertex u = g.vertex_of_[t.source];
         const Vertex v = g.vertex_of_[t.target];
         if (u == WaveGraph::npos || v == WaveGraph::npos) continue;  // rejected by validation
-        arcs.emplace_back(u, v);
-        arcs.emplace_back(v, u);
-        w.push_back(t.weight);
-        w.push_back(t.weight);
+        arcs.push_back({u, v, t.weight});
+        arcs.push_back({v, u, t.weight});
     }
-    g.graph_ = make_csr(g.actor_of_.size(), std::move(arcs), std::move(w));
+    g.graph_ = make_csr(g.actor_of_.size(), std::move(arcs));
     return g;
 }
 
