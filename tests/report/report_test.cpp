@@ -143,8 +143,11 @@ TEST(Report, EscapesEveryStudyText) {
     // gradient and crashes while drawing).
     EXPECT_EQ(html.find("background:red"), std::string::npos);
     expect_self_contained(html);
-    for (const auto& f : r.files)
-        if (f.name.ends_with(".svg")) EXPECT_EQ(f.content.find("<script"), std::string::npos) << f.name;
+    for (const auto& f : r.files) {
+        if (f.name.ends_with(".svg")) {
+            EXPECT_EQ(f.content.find("<script"), std::string::npos) << f.name;
+        }
+    }
 }
 
 TEST(Report, FailsForAStudyWithoutWaves) {
