@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <numeric>
+#include <span>
 
 #include "helixnet/error.hpp"
 #include "helixnet/metrics/components.hpp"
@@ -141,12 +141,39 @@ void finish_distances(PathMeasures& out, std::size_t n, const std::vector<std::u
 // reach vertex u at level l add l to u's own farness; so every sum is kept per
 // vertex and made of integers (harmonic in 2^-32 fixed point), which keeps the
 // result the same whatever the order in which threads finish.
+//
+// Each level is direction-optimising (Beamer, Asanović & Patterson 2012,
+// "Direction-optimizing breadth-first search", SC '12): while the frontier is
+// small its lanes are pushed to the neighbours (top-down); once its arcs
+// outweigh those of the vertices still missing lanes, each such vertex pulls
+// the lanes from its neighbours instead (bottom-up), stopping as soon as it
+// has all the lanes it can still get.
 
 using Lanes = std::array<std::uint64_t, 4>;
 constexpr std::size_t kLaneBits = 256;
 constexpr double kFixedOne = 4294967296.0;  // 2^32
+// Bottom-up once the frontier's arcs exceed this share of the arcs of the
+// vertices still missing lanes (a pull reads, a push read-modify-writes).
+constexpr std::uint64_t kBottomUpShare = 4;
 
 bool any(const Lanes& x) { return (x[0] | x[1] | x[2] | x[3]) != 0; }
+bool same(const Lanes& a, const Lanes& b) { return ((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) == 0; }
+// Set bits of x, inline (std::popcount becomes a library call on the baseline
+// x86-64 instruction set, which has no popcnt).
+std::uint64_t count_bits(std::uint64_t x) {
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return (x * 0x0101010101010101ULL) >> 56;
+}
+Lanes operator&(const Lanes& a, const Lanes& b) { return {a[0] & b[0], a[1] & b[1], a[2] & b[2], a[3] & b[3]}; }
+Lanes and_not(const Lanes& a, const Lanes& b) { return {a[0] & ~b[0], a[1] & ~b[1], a[2] & ~b[2], a[3] & ~b[3]}; }
+void or_into(Lanes& x, const Lanes& y) {
+    x[0] |= y[0];
+    x[1] |= y[1];
+    x[2] |= y[2];
+    x[3] |= y[3];
+}
 
 struct MsAccumulator {
     std::vector<std::uint64_t> farness, reach, harmonic_fixed;
@@ -154,69 +181,145 @@ struct MsAccumulator {
     explicit MsAccumulator(std::size_t n) : farness(n, 0), reach(n, 0), harmonic_fixed(n, 0) {}
 };
 
-struct MsScratch {
-    std::vector<Lanes> seen, frontier, next;
-    std::vector<std::uint8_t> touched_flag;
-    std::vector<Vertex> active, touched, reached;
-    std::vector<std::uint64_t> inverse_fixed;  // round(2^32 / level)
-    explicit MsScratch(std::size_t n)
-        : seen(n, Lanes{}), frontier(n, Lanes{}), next(n, Lanes{}), touched_flag(n, 0), inverse_fixed(1, 0) {}
+// The graph as the multi-source BFS sees it: relabelled in breadth-first
+// order, so that a batch's 256 consecutive sources lie close together (they
+// reach most actors at nearly the same level, so a pull finds every lane it
+// lacks at once) and neighbours sit close in memory. It also knows each
+// actor's component: the lanes an actor can ever receive are those of the
+// sources in its own component.
+struct BfsOrderedGraph {
+    std::vector<std::size_t> offsets;    // row v is targets[offsets[v] .. offsets[v + 1])
+    std::vector<Vertex> targets;         // ascending within a row
+    std::vector<Vertex> original;        // relabelled vertex -> vertex of the WaveGraph
+    std::vector<std::uint32_t> component;  // per relabelled vertex
+    std::vector<std::uint64_t> component_arcs;  // per component: Σ degree
+
+    explicit BfsOrderedGraph(const WaveGraph& g) {
+        const std::size_t n = g.actors();
+        constexpr auto unlabelled = static_cast<Vertex>(-1);
+        std::vector<Vertex> label(n, unlabelled);
+        original.reserve(n);
+        component.reserve(n);
+        for (Vertex root = 0; root < n; ++root) {
+            if (label[root] != unlabelled) continue;
+            const auto c = static_cast<std::uint32_t>(component_arcs.size());
+            component_arcs.push_back(0);
+            label[root] = static_cast<Vertex>(original.size());
+            original.push_back(root);
+            for (std::size_t head = label[root]; head < original.size(); ++head) {  // grows as it goes
+                const Vertex v = original[head];
+                component.push_back(c);
+                component_arcs[c] += g.degree(v);
+                for (const Vertex w : g.neighbours(v))
+                    if (label[w] == unlabelled) {
+                        label[w] = static_cast<Vertex>(original.size());
+                        original.push_back(w);
+                    }
+            }
+        }
+        offsets.assign(n + 1, 0);
+        targets.reserve(2 * g.ties());
+        for (Vertex v = 0; v < n; ++v) {
+            for (const Vertex w : g.neighbours(original[v])) targets.push_back(label[w]);
+            offsets[v + 1] = targets.size();
+            std::sort(targets.begin() + static_cast<std::ptrdiff_t>(offsets[v]), targets.end());
+        }
+    }
+    [[nodiscard]] std::size_t actors() const { return original.size(); }
+    [[nodiscard]] std::span<const Vertex> neighbours(Vertex v) const {
+        return {targets.data() + offsets[v], offsets[v + 1] - offsets[v]};
+    }
+    [[nodiscard]] std::size_t degree(Vertex v) const { return offsets[v + 1] - offsets[v]; }
 };
 
-void ms_bfs_batch(const WaveGraph& g, Vertex first, Vertex last, MsScratch& sc, MsAccumulator& acc) {
+struct MsScratch {
+    std::vector<Lanes> seen, frontier, next;
+    std::vector<Lanes> component_lanes;  // lanes of this batch's sources, per component
+    std::vector<std::uint8_t> touched_flag;
+    std::vector<Vertex> active, candidates, reached;
+    std::vector<std::uint64_t> inverse_fixed;  // round(2^32 / level)
+    MsScratch(std::size_t n, std::size_t components)
+        : seen(n, Lanes{}), frontier(n, Lanes{}), next(n, Lanes{}), component_lanes(components, Lanes{}),
+          touched_flag(n, 0), inverse_fixed(1, 0) {}
+};
+
+void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch& sc, MsAccumulator& acc) {
+    const std::size_t n = g.actors();
+    const auto& component = g.component;
+    const auto target = [&](Vertex u) -> const Lanes& { return sc.component_lanes[component[u]]; };
     sc.active.clear();
     sc.reached.clear();
+    std::uint64_t missing_arcs = 0;  // Σ degree of the vertices still missing lanes
+    std::uint64_t frontier_arcs = 0;
     for (Vertex s = first; s < last; ++s) {
         const std::size_t bit = s - first;
+        Lanes& lanes = sc.component_lanes[component[s]];
+        if (!any(lanes)) missing_arcs += g.component_arcs[component[s]];
+        lanes[bit / 64] |= std::uint64_t{1} << (bit % 64);
         sc.seen[s][bit / 64] |= std::uint64_t{1} << (bit % 64);
         sc.frontier[s] = sc.seen[s];
         sc.active.push_back(s);
         sc.reached.push_back(s);
+        frontier_arcs += g.degree(s);
     }
     for (std::uint32_t level = 1; !sc.active.empty(); ++level) {
         if (sc.inverse_fixed.size() <= level) sc.inverse_fixed.push_back(std::llround(kFixedOne / level));
         const std::uint64_t inverse = sc.inverse_fixed[level];
-        sc.touched.clear();
-        for (const Vertex v : sc.active) {
-            const Lanes f = sc.frontier[v];
-            for (const Vertex u : g.neighbours(v)) {
-                Lanes& x = sc.next[u];
-                if (!sc.touched_flag[u]) {
-                    sc.touched_flag[u] = 1;
-                    sc.touched.push_back(u);
+        sc.candidates.clear();
+        if (frontier_arcs * kBottomUpShare < missing_arcs) {  // top-down: push the frontier's lanes
+            for (const Vertex v : sc.active) {
+                const Lanes f = sc.frontier[v];
+                for (const Vertex u : g.neighbours(v)) {
+                    if (!sc.touched_flag[u]) {
+                        sc.touched_flag[u] = 1;
+                        sc.candidates.push_back(u);
+                    }
+                    or_into(sc.next[u], f);
                 }
-                x[0] |= f[0];
-                x[1] |= f[1];
-                x[2] |= f[2];
-                x[3] |= f[3];
+            }
+            for (const Vertex u : sc.candidates) sc.touched_flag[u] = 0;
+        } else {  // bottom-up: every vertex still missing lanes pulls them
+            for (Vertex u = 0; u < n; ++u) {
+                const Lanes want = and_not(target(u), sc.seen[u]);
+                if (!any(want)) continue;
+                Lanes got{};
+                for (const Vertex v : g.neighbours(u)) {
+                    or_into(got, sc.frontier[v]);
+                    if (!any(and_not(want, got))) break;
+                }
+                got = got & want;
+                if (any(got)) {
+                    sc.next[u] = got;
+                    sc.candidates.push_back(u);
+                }
             }
         }
         for (const Vertex v : sc.active) sc.frontier[v] = Lanes{};
         sc.active.clear();
-        for (const Vertex u : sc.touched) {
-            sc.touched_flag[u] = 0;
-            Lanes& x = sc.next[u];
+        frontier_arcs = 0;
+        for (const Vertex u : sc.candidates) {
             Lanes& seen = sc.seen[u];
+            const Lanes fresh = and_not(sc.next[u], seen);
+            sc.next[u] = Lanes{};
+            if (!any(fresh)) continue;
+            if (!any(seen)) sc.reached.push_back(u);
             std::uint64_t count = 0;
-            const bool first_visit = !any(seen);
             for (std::size_t k = 0; k < 4; ++k) {
-                x[k] &= ~seen[k];
-                seen[k] |= x[k];
-                count += static_cast<std::uint64_t>(std::popcount(x[k]));
+                seen[k] |= fresh[k];
+                count += count_bits(fresh[k]);
             }
-            if (count > 0) {
-                sc.frontier[u] = x;
-                sc.active.push_back(u);
-                if (first_visit) sc.reached.push_back(u);
-                acc.farness[u] += count * level;
-                acc.reach[u] += count;
-                acc.harmonic_fixed[u] += count * inverse;
-                acc.diameter = std::max(acc.diameter, level);
-            }
-            x = Lanes{};
+            sc.frontier[u] = fresh;
+            sc.active.push_back(u);
+            frontier_arcs += g.degree(u);
+            if (same(seen, target(u))) missing_arcs -= g.degree(u);
+            acc.farness[u] += count * level;
+            acc.reach[u] += count;
+            acc.harmonic_fixed[u] += count * inverse;
+            acc.diameter = std::max(acc.diameter, level);
         }
     }
     for (const Vertex v : sc.reached) sc.seen[v] = Lanes{};
+    for (Vertex s = first; s < last; ++s) sc.component_lanes[component[s]] = Lanes{};
 }
 
 }  // namespace
@@ -233,20 +336,21 @@ PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
     const unsigned threads = resolve_threads(execution.threads);
     const std::size_t batches = (n + kLaneBits - 1) / kLaneBits;
     const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, batches)));
+    const BfsOrderedGraph ordered(g);
     std::vector<MsAccumulator> acc;
     std::vector<MsScratch> scratch;
     acc.reserve(workers);
     scratch.reserve(workers);
     for (unsigned w = 0; w < workers; ++w) {
         acc.emplace_back(n);
-        scratch.emplace_back(n);
+        scratch.emplace_back(n, ordered.component_arcs.size());
     }
     run_blocks(
         batches, workers,
         [&](std::size_t batch, unsigned worker) {
             const auto first = static_cast<Vertex>(batch * kLaneBits);
             const auto last = static_cast<Vertex>(std::min(n, (batch + 1) * kLaneBits));
-            ms_bfs_batch(g, first, last, scratch[worker], acc[worker]);
+            ms_bfs_batch(ordered, first, last, scratch[worker], acc[worker]);
         },
         [&](std::size_t done) {
             if (execution.progress) execution.progress("distances", done, batches);
@@ -255,10 +359,11 @@ PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
     std::vector<std::uint64_t> farness(n, 0), reach(n, 0), harmonic_fixed(n, 0);
     std::uint32_t diameter = 0;
     for (const auto& a : acc) {  // integer sums: any order gives the same result
-        for (std::size_t v = 0; v < n; ++v) {
-            farness[v] += a.farness[v];
-            reach[v] += a.reach[v];
-            harmonic_fixed[v] += a.harmonic_fixed[v];
+        for (Vertex v = 0; v < n; ++v) {
+            const Vertex w = ordered.original[v];
+            farness[w] += a.farness[v];
+            reach[w] += a.reach[v];
+            harmonic_fixed[w] += a.harmonic_fixed[v];
         }
         diameter = std::max(diameter, a.diameter);
     }
@@ -348,53 +453,117 @@ std::size_t vertex_diameter_bound(const WaveGraph& g) {
     return bound;
 }
 
+// Per-thread state of the bidirectional searches: one side grows from each
+// end of the pair.
+struct SampleScratch {
+    struct Side {
+        std::vector<std::int32_t> dist;
+        std::vector<double> sigma;  // shortest paths from this side's root
+        std::vector<Vertex> order;  // visited, level by level
+        std::size_t level_begin = 0;
+        std::uint64_t frontier_arcs = 0;
+        explicit Side(std::size_t n) : dist(n, -1), sigma(n, 0.0) {}
+    };
+    std::array<Side, 2> sides;
+    explicit SampleScratch(std::size_t n) : sides{Side(n), Side(n)} {}
+};
+
+// Walks from w back to the side's root, choosing each predecessor p of x with
+// probability σ_p/σ_x, and counts the actors passed (not the root).
+void walk_back(const WaveGraph& g, const SampleScratch::Side& side, Vertex w, SplitMix& rng, std::uint32_t* counts) {
+    while (side.dist[w] > 1) {
+        const double target = rng.uniform() * side.sigma[w];
+        const std::int32_t previous = side.dist[w] - 1;
+        double cumulative = 0.0;
+        Vertex chosen = w;
+        for (const Vertex p : g.neighbours(w)) {
+            if (side.dist[p] != previous) continue;
+            chosen = p;
+            cumulative += side.sigma[p];
+            if (cumulative > target) break;
+        }
+        ++counts[chosen];
+        w = chosen;
+    }
+}
+
 // One sample: a pair (u, v) drawn uniformly, and one of its shortest paths
-// drawn uniformly (BFS from u stopped once v's level is complete, then a walk
-// back choosing each predecessor p of w with probability σ_p/σ_w). Adds 1 to
+// drawn uniformly. A balanced bidirectional BFS (the side whose frontier has
+// fewer arcs grows by one whole level) stops at the first level whose new
+// actors the other side has already reached; every shortest path crosses that
+// level at exactly one such actor w, in σ_u(w)·σ_v(w) ways. So w is drawn with
+// that weight and the path completed by walking back to u and to v. Adds 1 to
 // the count of every inner actor of the path.
-void sample_path(const WaveGraph& g, SplitMix& rng, BrandesScratch& sc, std::uint32_t* counts) {
+void sample_path(const WaveGraph& g, SplitMix& rng, SampleScratch& sc, std::uint32_t* counts) {
     const std::size_t n = g.actors();
     const auto u = static_cast<Vertex>(rng.below(n));
     auto v = static_cast<Vertex>(rng.below(n - 1));
     if (v >= u) ++v;
-    auto& dist = sc.dist;
-    auto& sigma = sc.sigma;
-    auto& order = sc.order;
-    order.assign(1, u);
-    dist[u] = 0;
-    sigma[u] = 1.0;
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const Vertex x = order[i];
-        if (dist[v] >= 0 && dist[x] >= dist[v]) break;  // every predecessor of v is final
-        const std::int32_t next = dist[x] + 1;
-        for (const Vertex w : g.neighbours(x)) {
-            if (dist[w] < 0) {
-                dist[w] = next;
-                order.push_back(w);
-            }
-            if (dist[w] == next) sigma[w] += sigma[x];
-        }
+    const std::array<Vertex, 2> roots = {u, v};
+    for (std::size_t k = 0; k < 2; ++k) {
+        auto& side = sc.sides[k];
+        side.order.assign(1, roots[k]);
+        side.level_begin = 0;
+        side.frontier_arcs = g.degree(roots[k]);
+        side.dist[roots[k]] = 0;
+        side.sigma[roots[k]] = 1.0;
     }
-    if (dist[v] > 1) {
-        Vertex w = v;
-        while (dist[w] > 1) {
-            const double target = rng.uniform() * sigma[w];
-            const std::int32_t previous = dist[w] - 1;
-            double cumulative = 0.0;
-            Vertex chosen = w;
-            for (const Vertex p : g.neighbours(w)) {
-                if (dist[p] != previous) continue;
-                chosen = p;
-                cumulative += sigma[p];
-                if (cumulative > target) break;
+    std::size_t grown = 0;          // the side whose last level met the other
+    std::size_t meeting_begin = 0;  // that level's first actor in its order
+    bool met = false;
+    while (!met) {
+        auto& a = sc.sides[0];
+        auto& b = sc.sides[1];
+        if (a.level_begin == a.order.size() || b.level_begin == b.order.size()) break;  // not connected
+        grown = a.frontier_arcs <= b.frontier_arcs ? 0 : 1;
+        auto& side = sc.sides[grown];
+        const auto& other = sc.sides[1 - grown];
+        const std::size_t end = side.order.size();
+        const std::int32_t next = side.dist[side.order[side.level_begin]] + 1;
+        std::uint64_t arcs = 0;
+        for (std::size_t i = side.level_begin; i < end; ++i) {
+            const Vertex x = side.order[i];
+            for (const Vertex w : g.neighbours(x)) {
+                if (side.dist[w] < 0) {
+                    side.dist[w] = next;
+                    side.order.push_back(w);
+                    arcs += g.degree(w);
+                    met = met || other.dist[w] >= 0;
+                }
+                if (side.dist[w] == next) side.sigma[w] += side.sigma[x];
             }
-            ++counts[chosen];
-            w = chosen;
         }
+        side.level_begin = end;
+        side.frontier_arcs = arcs;
+        meeting_begin = end;
     }
-    for (const Vertex x : order) {
-        dist[x] = -1;
-        sigma[x] = 0.0;
+    if (met) {
+        const auto& side = sc.sides[grown];
+        const auto& other = sc.sides[1 - grown];
+        double total = 0.0;
+        for (std::size_t i = meeting_begin; i < side.order.size(); ++i) {
+            const Vertex w = side.order[i];
+            if (other.dist[w] >= 0) total += side.sigma[w] * other.sigma[w];
+        }
+        const double target = rng.uniform() * total;
+        double cumulative = 0.0;
+        Vertex w = side.order[meeting_begin];
+        for (std::size_t i = meeting_begin; i < side.order.size(); ++i) {
+            const Vertex x = side.order[i];
+            if (other.dist[x] < 0) continue;
+            w = x;
+            cumulative += side.sigma[x] * other.sigma[x];
+            if (cumulative > target) break;
+        }
+        if (w != u && w != v) ++counts[w];
+        walk_back(g, side, w, rng, counts);
+        walk_back(g, other, w, rng, counts);
+    }
+    for (auto& side : sc.sides) {
+        for (const Vertex x : side.order) {
+            side.dist[x] = -1;
+            side.sigma[x] = 0.0;
+        }
     }
 }
 
@@ -420,7 +589,7 @@ void approximate_betweenness(const WaveGraph& g, const PathOptions& options, Pat
     const std::size_t blocks = std::min(kBlocks, std::max<std::size_t>(info.samples, 1));
     const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, blocks)));
     std::vector<std::vector<std::uint32_t>> counts(workers, std::vector<std::uint32_t>(n, 0));
-    std::vector<BrandesScratch> scratch;
+    std::vector<SampleScratch> scratch;
     scratch.reserve(workers);
     for (unsigned w = 0; w < workers; ++w) scratch.emplace_back(n);
     const std::size_t samples = info.samples;

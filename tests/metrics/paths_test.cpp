@@ -179,6 +179,36 @@ TEST(Paths, ApproximateBetweennessIsWithinEpsilon) {
     EXPECT_NE(shortest_path_measures(g, o).betweenness, approx.betweenness);
 }
 
+// A grid has many shortest paths between most pairs, of unequal weight
+// through each actor, and two components test pairs with no path: the
+// sampled paths must be drawn uniformly for the estimate to stay within ε.
+TEST(Paths, ApproximateBetweennessSamplesPathsUniformly) {
+    Edges edges;
+    constexpr Vertex side = 12;
+    for (Vertex r = 0; r < side; ++r)
+        for (Vertex c = 0; c < side; ++c) {
+            const Vertex v = r * side + c;
+            if (c + 1 < side) edges.emplace_back(v, v + 1);
+            if (r + 1 < side) edges.emplace_back(v, v + side);
+        }
+    const Vertex offset = side * side;  // a second component: a path of 30
+    for (Vertex v = 0; v + 1 < 30; ++v) edges.emplace_back(offset + v, offset + v + 1);
+    const WaveGraph g = build_graph(offset + 30, edges);
+    const PathMeasures exact = shortest_path_measures(g);
+    PathOptions o;
+    o.approx_epsilon = 0.01;
+    o.seed = 3;
+    const PathMeasures approx = shortest_path_measures(g, o);
+    double worst = 0.0;
+    for (std::size_t v = 0; v < g.actors(); ++v)
+        worst = std::max(worst, std::abs(*approx.betweenness[v] - *exact.betweenness[v]));
+    EXPECT_LT(worst, 0.01);
+    EXPECT_GT(worst, 0.0);
+    // The ends of the path lie inside no shortest path: never sampled as inner.
+    EXPECT_EQ(*approx.betweenness[offset], 0.0);
+    EXPECT_EQ(*approx.betweenness[offset + 29], 0.0);
+}
+
 TEST(Paths, SampleSizeFollowsRiondatoKornaropoulos) {
     // VD = 10: ⌊log2 8⌋ + 1 = 4; (0.5/0.01)(4 + ln 10) = 50 · 6.3026 → 316.
     EXPECT_EQ(riondato_kornaropoulos_samples(10, 0.1, 0.1), 316u);
