@@ -29,46 +29,78 @@ std::optional<Vertex> WaveGraph::vertex_of_actor(std::uint32_t actor) const {
 
 namespace {
 
-struct Arc {
-    Vertex source, target;
+struct Edge {
+    Vertex u, v;
     double weight;
 };
 
-// Builds the symmetric CSR from arcs (both directions of every tie), merging
-// duplicate pairs (weights summed) and dropping self-loops. The arcs are
-// sorted in place, so Boost can take them as sorted. O(m log m).
-CsrGraph make_csr(std::size_t n, std::vector<Arc> arcs) {
-    std::sort(arcs.begin(), arcs.end(), [](const Arc& a, const Arc& b) {
-        return a.source != b.source ? a.source < b.source : a.target < b.target;
-    });
-    std::vector<std::pair<Vertex, Vertex>> merged;
-    std::vector<TieProperty> props;
-    merged.reserve(arcs.size());
-    props.reserve(arcs.size());
-    for (const Arc& arc : arcs) {
-        if (arc.source == arc.target) continue;
-        if (!merged.empty() && merged.back().first == arc.source && merged.back().second == arc.target) {
-            props.back().weight += arc.weight;
-        } else {
-            merged.emplace_back(arc.source, arc.target);
-            props.push_back({arc.weight});
+// Builds the symmetric CSR (both arcs of every tie) from the ties, merging
+// duplicate pairs (weights summed) and dropping self-loops. Two counting-sort
+// passes instead of a comparison sort, as igraph does: the first puts every
+// arc in its source's row, unsorted; the second walks those rows in ascending
+// order and appends each arc's reverse, so every row comes out ascending and
+// duplicates side by side. O(n + m).
+CsrGraph make_csr(std::size_t n, const std::vector<Edge>& edges) {
+    std::vector<std::size_t> start(n + 1, 0);
+    for (const Edge& e : edges)
+        if (e.u != e.v) {
+            ++start[e.u + 1];
+            ++start[e.v + 1];
         }
+    for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+    const std::size_t arcs = start[n];
+
+    std::vector<Vertex> unsorted(arcs);  // pass 1: rows in input order
+    std::vector<double> unsorted_weight(arcs);
+    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
+    for (const Edge& e : edges) {
+        if (e.u == e.v) continue;
+        unsorted[fill[e.u]] = e.v;
+        unsorted_weight[fill[e.u]++] = e.weight;
+        unsorted[fill[e.v]] = e.u;
+        unsorted_weight[fill[e.v]++] = e.weight;
     }
-    return CsrGraph(boost::edges_are_sorted, merged.begin(), merged.end(), props.begin(), n);
+
+    std::vector<Vertex> targets(arcs);  // pass 2: row y receives x in ascending x
+    std::vector<TieProperty> props(arcs);
+    std::copy(start.begin(), start.end() - 1, fill.begin());
+    for (Vertex x = 0; x < n; ++x)
+        for (std::size_t i = start[x]; i < start[x + 1]; ++i) {
+            const Vertex y = unsorted[i];
+            if (fill[y] > start[y] && targets[fill[y] - 1] == x) {
+                props[fill[y] - 1].weight += unsorted_weight[i];  // a duplicate pair
+            } else {
+                targets[fill[y]] = x;
+                props[fill[y]++].weight = unsorted_weight[i];
+            }
+        }
+    unsorted = {};
+    unsorted_weight = {};
+
+    std::vector<Vertex> sources;  // close the gaps left by merged duplicates
+    sources.reserve(arcs);
+    std::size_t kept = 0;
+    for (Vertex y = 0; y < n; ++y)
+        for (std::size_t i = start[y]; i < fill[y]; ++i) {
+            sources.push_back(y);
+            targets[kept] = targets[i];
+            props[kept++] = props[i];
+        }
+    targets.resize(kept);
+    props.resize(kept);
+    // Already in order, so Boost's in-place histogram sort moves nothing.
+    return CsrGraph(boost::construct_inplace_from_sources_and_targets, sources, targets, props, n);
 }
 
 }  // namespace
 
 WaveGraph build_graph(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges, std::span<const double> weights) {
-    std::vector<Arc> arcs;
-    arcs.reserve(edges.size() * 2);
-    for (std::size_t i = 0; i < edges.size(); ++i) {
-        const double weight = weights.empty() ? 1.0 : weights[i];
-        arcs.push_back({edges[i].first, edges[i].second, weight});
-        arcs.push_back({edges[i].second, edges[i].first, weight});
-    }
+    std::vector<Edge> ties;
+    ties.reserve(edges.size());
+    for (std::size_t i = 0; i < edges.size(); ++i)
+        ties.push_back({edges[i].first, edges[i].second, weights.empty() ? 1.0 : weights[i]});
     WaveGraph g;
-    g.graph_ = make_csr(n, std::move(arcs));
+    g.graph_ = make_csr(n, ties);
     g.actor_of_.resize(n);
     g.vertex_of_.resize(n);
     for (std::size_t v = 0; v < n; ++v) g.actor_of_[v] = g.vertex_of_[v] = static_cast<Vertex>(v);
@@ -85,16 +117,15 @@ WaveGraph build_wave_graph(const Study& study, int year) {
         g.vertex_of_[a] = static_cast<Vertex>(g.actor_of_.size());
         g.actor_of_.push_back(a);
     }
-    std::vector<Arc> arcs;
+    std::vector<Edge> ties;
     for (const Tie& t : study.ties) {
         if (t.wave != year) continue;
         const Vertex u = g.vertex_of_[t.source];
         const Vertex v = g.vertex_of_[t.target];
         if (u == WaveGraph::npos || v == WaveGraph::npos) continue;  // rejected by validation
-        arcs.push_back({u, v, t.weight});
-        arcs.push_back({v, u, t.weight});
+        ties.push_back({u, v, t.weight});
     }
-    g.graph_ = make_csr(g.actor_of_.size(), std::move(arcs));
+    g.graph_ = make_csr(g.actor_of_.size(), ties);
     return g;
 }
 

@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <random>
 #include <utility>
 #include <vector>
 
@@ -31,6 +33,35 @@ TEST(WaveGraph, MergesDuplicatePairsSummingWeightsAndDropsSelfLoops) {
     EXPECT_DOUBLE_EQ(g.tie_properties(0)[0].weight, 2.5);
     EXPECT_DOUBLE_EQ(g.tie_properties(1)[0].weight, 2.5);
     EXPECT_EQ(g.degree(2), 0u);
+}
+
+// Many duplicates, reversed duplicates and loops in random order, against a
+// map-based reference: rows ascending, each pair once with its summed weight.
+TEST(WaveGraph, RowsAreSortedAndMergedForAnyInputOrder) {
+    std::mt19937 rng(11);
+    constexpr Vertex n = 60;
+    std::vector<std::pair<Vertex, Vertex>> edges;
+    std::vector<double> weights;
+    std::map<std::pair<Vertex, Vertex>, double> reference;
+    for (int i = 0; i < 900; ++i) {
+        const Vertex u = rng() % n, v = rng() % n;
+        const double w = 1 + static_cast<double>(rng() % 4);
+        edges.emplace_back(u, v);
+        weights.push_back(w);
+        if (u == v) continue;
+        reference[{u, v}] += w;
+        reference[{v, u}] += w;
+    }
+    const WaveGraph g = build_graph(n, edges, weights);
+    EXPECT_EQ(g.ties(), reference.size() / 2);
+    auto expected = reference.begin();
+    for (Vertex u = 0; u < n; ++u)
+        for (std::size_t i = 0; i < g.degree(u); ++i, ++expected) {
+            ASSERT_NE(expected, reference.end());
+            EXPECT_EQ(expected->first, std::make_pair(u, g.neighbours(u)[i]));
+            EXPECT_DOUBLE_EQ(expected->second, g.tie_properties(u)[i].weight);
+        }
+    EXPECT_EQ(expected, reference.end());
 }
 
 TEST(WaveGraph, KeepsOnlyActorsOfTheWave) {
