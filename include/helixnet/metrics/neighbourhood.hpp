@@ -2,11 +2,13 @@
 // transitivity and Burt's structural holes (constraint, effective size).
 // Ties are binary.
 //
-// One pass serves them all: for each actor i its neighbours are marked, and
-// for every neighbour q every neighbour j of q that is marked closes a
-// triangle i–q–j and adds p_iq·p_qj to the indirect investment of i in j.
-// O(Σ_v deg(v)²) time, O(n) memory per thread; parallel over actors (each
-// value is computed by one thread, so results do not depend on threads).
+// One pass serves them all: every triangle is listed once, from its
+// lowest-ranked actor (rank by degree, then index: Schank & Wagner 2005,
+// "Finding, counting and listing all triangles in large graphs"), and adds
+// 1/deg of its third actor to the tie between each of its pairs; Burt's
+// indirect investment of i in j is that sum over their common neighbours
+// divided by deg(i). O(m·√m) time at worst, O(n + m) memory, one thread (so
+// the sums are always made in the same order).
 #pragma once
 
 #include <cstddef>
