@@ -234,6 +234,8 @@ Study StudyBuilder::finish() {
     // Duplicate pairs within a wave: merged, weights summed (METRICS.md, convention 6).
     std::vector<bool> drop(study_.ties.size(), false);
     std::map<int, std::unordered_map<std::uint64_t, std::size_t>> per_wave;
+    for (const Tie& t : study_.ties) per_wave.try_emplace(t.wave);
+    for (auto& [wave, seen] : per_wave) seen.reserve(study_.ties.size() / per_wave.size());
     for (std::size_t i = 0; i < study_.ties.size(); ++i) {
         const Tie& t = study_.ties[i];
         const std::uint64_t a = std::min(t.source, t.target), b = std::max(t.source, t.target);

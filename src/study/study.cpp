@@ -32,7 +32,7 @@ const ValueInfo* AttributeInfo::find(std::string_view value) const {
 }
 
 std::optional<std::uint32_t> Study::actor_index(std::string_view id) const {
-    const auto it = index_.find(std::string(id));
+    const auto it = index_.find(id);
     if (it == index_.end()) return std::nullopt;
     return it->second;
 }

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -130,7 +131,11 @@ struct Study {
     void reindex_one(std::size_t i);
 
 private:
-    std::unordered_map<std::string, std::uint32_t> index_;
+    struct IdHash {  // lets find() take a string_view without building a string
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+    };
+    std::unordered_map<std::string, std::uint32_t, IdHash, std::equal_to<>> index_;
 };
 
 // A copy of the study keeping only ties and memberships at or above `level`
