@@ -2,8 +2,11 @@
 // igraph's C library on the same graphs in the same run where it is installed.
 //
 // Graphs: "10k" (10 000 actors, 3 ties per newcomer: ~30 000 ties) and "100k"
-// (100 000 actors, 5 per newcomer: ~500 000 ties). Measures timed: building
-// the graph, betweenness (helixnet: the one traversal per source that also
+// (100 000 actors, 5 per newcomer: ~500 000 ties). Measures timed: loading
+// the graph from a plain edge list file (helixnet: reading and validating it
+// as a study, then building the wave's graph; igraph:
+// igraph_read_graph_edgelist), building the graph from an edge array,
+// betweenness (helixnet: the one traversal per source that also
 // yields closeness, harmonic, path length and diameter), closeness, PageRank,
 // clustering, and the whole metrics run (igraph: the same measures one call
 // after another). On 100k, exact betweenness and closeness by igraph would
@@ -23,6 +26,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <functional>
 #include <map>
@@ -34,6 +38,7 @@
 #include <vector>
 
 #include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/study/edge_list.hpp"
 #include "helixnet/metrics/neighbourhood.hpp"
 #include "helixnet/metrics/pagerank.hpp"
 #include "helixnet/metrics/paths.hpp"
@@ -80,6 +85,7 @@ struct Workload {
     std::string name;
     std::size_t n = 0;
     Edges edges;
+    std::string edge_file;  // the edges as a plain edge list, for "load"
     helixnet::WaveGraph graph;
     std::optional<double> approx;  // betweenness estimated in the whole run
 #ifdef HELIXNET_WITH_IGRAPH
@@ -155,6 +161,13 @@ std::vector<Measurement> measurements() {
             all.push_back({w.name, std::move(measure), std::move(library), std::move(run), iterations});
         };
         Workload* p = &w;
+        add("load", "helixnet",
+            [p] {
+                helixnet::Diagnostics diagnostics;
+                const helixnet::Study study = helixnet::read_edge_list(p->edge_file, {}, diagnostics);
+                benchmark::DoNotOptimize(helixnet::build_wave_graph(study, 0));
+            },
+            big ? 3 : 10);
         add("build", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::build_graph(p->n, p->edges)); }, big ? 3 : 20);
         if (!big)
             add("betweenness", "helixnet",
@@ -173,6 +186,15 @@ std::vector<Measurement> measurements() {
         add(w.approx ? "metrics (betweenness ~0.02)" : "metrics", "helixnet",
             [p, whole] { benchmark::DoNotOptimize(helixnet::compute_wave_metrics(p->graph, whole)); }, big ? 1 : 3);
 #ifdef HELIXNET_WITH_IGRAPH
+        add("load", "igraph",
+            [p] {
+                igraph_t g;
+                FILE* file = std::fopen(p->edge_file.c_str(), "r");
+                igraph_read_graph_edgelist(&g, file, 0, IGRAPH_UNDIRECTED);
+                std::fclose(file);
+                igraph_destroy(&g);
+            },
+            big ? 3 : 10);
         add("build", "igraph",
             [p] {
                 igraph_t g;
@@ -279,6 +301,9 @@ int main(int argc, char** argv) {
         w.edges = barabasi_albert(s.n, s.k, 20240101);
         w.graph = helixnet::build_graph(w.n, w.edges);
         w.approx = s.approx;
+        w.edge_file = std::filesystem::temp_directory_path().string() + "/helixnet-benchmark-" + w.name + "-" + std::to_string(getpid()) + ".edges";
+        std::ofstream out(w.edge_file);
+        for (const auto& [u, v] : w.edges) out << u << ' ' << v << '\n';
         workloads().push_back(std::move(w));
     }
 #ifdef HELIXNET_WITH_IGRAPH
@@ -342,6 +367,7 @@ int main(int argc, char** argv) {
         igraph_vector_int_destroy(&w.igraph_edges);
     }
 #endif
+    for (const Workload& w : workloads()) std::remove(w.edge_file.c_str());
     benchmark::Shutdown();
     return 0;
 }
