@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <mutex>
 #include <numeric>
 #include <span>
 
@@ -380,7 +381,15 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     const std::size_t n = g.actors();
     const unsigned threads = resolve_threads(execution.threads);
     const std::size_t blocks = std::min(kBlocks, std::max<std::size_t>(n, 1));
-    std::vector<std::vector<double>> partial(blocks);  // betweenness per block of sources
+    // Each block of sources sums betweenness into its own vector; finished
+    // blocks are added to the total strictly in block order (a block that
+    // finishes early waits for those before it), so the sum is the same
+    // whatever the threads, while only the blocks in flight hold a vector.
+    std::vector<double> total(n, 0.0);
+    std::vector<std::vector<double>> partial(blocks);
+    std::vector<bool> finished(blocks, false);
+    std::size_t next_to_add = 0;
+    std::mutex add_mutex;
     std::vector<SourceStats> stats(n);
     const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, blocks)));
     std::vector<BrandesScratch> scratch;
@@ -390,9 +399,16 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     run_blocks(
         blocks, workers,
         [&](std::size_t block, unsigned worker) {
-            partial[block].assign(n, 0.0);
+            std::vector<double> sums(n, 0.0);
             for (std::size_t s = first_source(block); s < first_source(block + 1); ++s)
-                stats[s] = brandes_source(g, static_cast<Vertex>(s), scratch[worker], partial[block].data());
+                stats[s] = brandes_source(g, static_cast<Vertex>(s), scratch[worker], sums.data());
+            const std::lock_guard lock(add_mutex);
+            partial[block] = std::move(sums);
+            finished[block] = true;
+            for (; next_to_add < blocks && finished[next_to_add]; ++next_to_add) {
+                for (std::size_t v = 0; v < n; ++v) total[v] += partial[next_to_add][v];
+                partial[next_to_add] = {};
+            }
         },
         [&](std::size_t done) {
             if (execution.progress) execution.progress("shortest paths", done, blocks);
@@ -415,11 +431,7 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     if (n > 2) {
         // Every unordered pair was seen from both ends: raw/2 / ((n−1)(n−2)/2).
         const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
-        for (std::size_t v = 0; v < n; ++v) {
-            double sum = 0.0;
-            for (std::size_t b = 0; b < blocks; ++b) sum += partial[b][v];
-            out.betweenness[v] = sum * scale;
-        }
+        for (std::size_t v = 0; v < n; ++v) out.betweenness[v] = total[v] * scale;
     }
     return out;
 }

@@ -32,6 +32,7 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <regex>
 #include <set>
 #include <string>
 #include <utility>
@@ -322,10 +323,20 @@ int main(int argc, char** argv) {
             ->Iterations(m.iterations)
             ->Unit(benchmark::kMillisecond)
             ->UseRealTime();
+    // Memory first: igraph's PageRank starts an OpenMP thread pool, and a child
+    // forked after that would wait for pool threads it does not have.
+    const bool memory = std::getenv("HELIXNET_BENCH_NO_MEMORY") == nullptr;
+    const std::string filter = benchmark::GetBenchmarkFilter();
+    const std::regex pattern(filter.empty() || filter == "all" ? "." : filter);
+    const auto selected = [&](const std::string& name) { return std::regex_search(name, pattern); };
+    std::map<std::string, double> peak_mib;
+    if (memory)
+        for (const Measurement& m : all)
+            if (selected(m.name())) peak_mib[m.name()] = peak_extra_mib(m);
+
     Recorder recorder;
     benchmark::RunSpecifiedBenchmarks(&recorder);
 
-    const bool memory = std::getenv("HELIXNET_BENCH_NO_MEMORY") == nullptr;
     std::printf("\n%-6s %-28s %12s %12s %9s %13s %13s\n", "graph", "measure", "helixnet ms", "igraph ms",
                 "speed-up", "helixnet MiB", "igraph MiB");
     std::set<std::string> done;
@@ -342,14 +353,11 @@ int main(int argc, char** argv) {
             return it->second;
         };
         const auto mem = [&](const std::string& library) -> std::string {
-            if (!memory) return "";
-            for (const Measurement& x : all)
-                if (x.graph == m.graph && x.measure == m.measure && x.library == library) {
-                    char buf[32];
-                    std::snprintf(buf, sizeof buf, "%.1f", peak_extra_mib(x));
-                    return buf;
-                }
-            return "";
+            const auto it = peak_mib.find(key + "/" + library);
+            if (it == peak_mib.end()) return "";
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%.1f", it->second);
+            return buf;
         };
         const auto ours = time("helixnet"), theirs = time("igraph");
         if (!ours && !theirs) continue;
