@@ -29,78 +29,70 @@ std::optional<Vertex> WaveGraph::vertex_of_actor(std::uint32_t actor) const {
 
 namespace {
 
-struct Edge {
-    Vertex u, v;
-    double weight;
-};
-
-// Builds the symmetric CSR (both arcs of every tie) from the ties, merging
-// duplicate pairs (weights summed) and dropping self-loops. Two counting-sort
-// passes instead of a comparison sort, as igraph does: the first puts every
-// arc in its source's row, unsorted; the second walks those rows in ascending
-// order and appends each arc's reverse, so every row comes out ascending and
-// duplicates side by side. O(n + m).
-CsrGraph make_csr(std::size_t n, const std::vector<Edge>& edges) {
-    std::vector<std::size_t> start(n + 1, 0);
-    for (const Edge& e : edges)
-        if (e.u != e.v) {
-            ++start[e.u + 1];
-            ++start[e.v + 1];
+// Builds the symmetric CSR (both arcs of every tie) from m ties, merging
+// duplicate pairs (weights summed) and dropping self-loops: one counting-sort
+// pass puts every arc in its source's row, then each row is sorted and merged
+// in place. `ends(e)` gives tie e's two actors, `weight(e)` its weight.
+// O(m log d) time; no memory beyond the graph itself and one row.
+template <class Ends, class Weight>
+CsrGraph make_csr(std::size_t n, std::size_t m, Ends ends, Weight weight) {
+    std::vector<Vertex> start(n + 1, 0);  // the CSR's own index type: < 2^32 arcs
+    for (std::size_t e = 0; e < m; ++e)
+        if (const auto [u, v] = ends(e); u != v) {
+            ++start[u + 1];
+            ++start[v + 1];
         }
     for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
-    const std::size_t arcs = start[n];
-
-    std::vector<Vertex> unsorted(arcs);  // pass 1: rows in input order
-    std::vector<double> unsorted_weight(arcs);
-    std::vector<std::size_t> fill(start.begin(), start.end() - 1);
-    for (const Edge& e : edges) {
-        if (e.u == e.v) continue;
-        unsorted[fill[e.u]] = e.v;
-        unsorted_weight[fill[e.u]++] = e.weight;
-        unsorted[fill[e.v]] = e.u;
-        unsorted_weight[fill[e.v]++] = e.weight;
+    std::vector<Vertex> column(start[n]);
+    std::vector<TieProperty> props(start[n]);
+    {
+        std::vector<Vertex> fill(start.begin(), start.end() - 1);
+        for (std::size_t e = 0; e < m; ++e) {
+            const auto [u, v] = ends(e);
+            if (u == v) continue;
+            column[fill[u]] = v;
+            props[fill[u]++].weight = weight(e);
+            column[fill[v]] = u;
+            props[fill[v]++].weight = weight(e);
+        }
     }
-
-    std::vector<Vertex> targets(arcs);  // pass 2: row y receives x in ascending x
-    std::vector<TieProperty> props(arcs);
-    std::copy(start.begin(), start.end() - 1, fill.begin());
-    for (Vertex x = 0; x < n; ++x)
-        for (std::size_t i = start[x]; i < start[x + 1]; ++i) {
-            const Vertex y = unsorted[i];
-            if (fill[y] > start[y] && targets[fill[y] - 1] == x) {
-                props[fill[y] - 1].weight += unsorted_weight[i];  // a duplicate pair
+    std::vector<std::pair<Vertex, double>> row;
+    Vertex kept = 0;
+    for (std::size_t v = 0; v < n; ++v) {
+        row.clear();
+        for (Vertex i = start[v]; i < start[v + 1]; ++i) row.emplace_back(column[i], props[i].weight);
+        std::sort(row.begin(), row.end());
+        start[v] = kept;  // rows shift left over the merged duplicates
+        for (const auto& [target, w] : row) {
+            if (kept > start[v] && column[kept - 1] == target) {
+                props[kept - 1].weight += w;
             } else {
-                targets[fill[y]] = x;
-                props[fill[y]++].weight = unsorted_weight[i];
+                column[kept] = target;
+                props[kept++].weight = w;
             }
         }
-    unsorted = {};
-    unsorted_weight = {};
-
-    std::vector<Vertex> sources;  // close the gaps left by merged duplicates
-    sources.reserve(arcs);
-    std::size_t kept = 0;
-    for (Vertex y = 0; y < n; ++y)
-        for (std::size_t i = start[y]; i < fill[y]; ++i) {
-            sources.push_back(y);
-            targets[kept] = targets[i];
-            props[kept++] = props[i];
-        }
-    targets.resize(kept);
+    }
+    start[n] = kept;
+    column.resize(kept);
     props.resize(kept);
-    // Already in order, so Boost's in-place histogram sort moves nothing.
-    return CsrGraph(boost::construct_inplace_from_sources_and_targets, sources, targets, props, n);
+    // An edgeless graph of n vertices made through Boost's constructor, whose
+    // row storage (public members of the CSR) then takes the rows as they
+    // are: every constructor would copy them or want a sources array too.
+    const std::vector<std::pair<Vertex, Vertex>> none;
+    CsrGraph graph(boost::edges_are_sorted, none.begin(), none.end(), n);
+    graph.m_forward.m_rowstart = std::move(start);
+    graph.m_forward.m_column = std::move(column);
+    graph.m_forward.m_edge_properties = std::move(props);
+    return graph;
 }
 
 }  // namespace
 
 WaveGraph build_graph(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges, std::span<const double> weights) {
-    std::vector<Edge> ties;
-    ties.reserve(edges.size());
-    for (std::size_t i = 0; i < edges.size(); ++i)
-        ties.push_back({edges[i].first, edges[i].second, weights.empty() ? 1.0 : weights[i]});
     WaveGraph g;
-    g.graph_ = make_csr(n, ties);
+    g.graph_ = make_csr(
+        n, edges.size(), [&](std::size_t e) { return edges[e]; },
+        [&](std::size_t e) { return weights.empty() ? 1.0 : weights[e]; });
     g.actor_of_.resize(n);
     g.vertex_of_.resize(n);
     for (std::size_t v = 0; v < n; ++v) g.actor_of_[v] = g.vertex_of_[v] = static_cast<Vertex>(v);
@@ -117,15 +109,14 @@ WaveGraph build_wave_graph(const Study& study, int year) {
         g.vertex_of_[a] = static_cast<Vertex>(g.actor_of_.size());
         g.actor_of_.push_back(a);
     }
-    std::vector<Edge> ties;
-    for (const Tie& t : study.ties) {
-        if (t.wave != year) continue;
-        const Vertex u = g.vertex_of_[t.source];
-        const Vertex v = g.vertex_of_[t.target];
-        if (u == WaveGraph::npos || v == WaveGraph::npos) continue;  // rejected by validation
-        ties.push_back({u, v, t.weight});
-    }
-    g.graph_ = make_csr(g.actor_of_.size(), ties);
+    std::vector<const Tie*> ties;
+    for (const Tie& t : study.ties)
+        if (t.wave == year && g.vertex_of_[t.source] != WaveGraph::npos && g.vertex_of_[t.target] != WaveGraph::npos)
+            ties.push_back(&t);  // others are rejected by validation
+    g.graph_ = make_csr(
+        g.actor_of_.size(), ties.size(),
+        [&](std::size_t e) { return std::pair{g.vertex_of_[ties[e]->source], g.vertex_of_[ties[e]->target]}; },
+        [&](std::size_t e) { return ties[e]->weight; });
     return g;
 }
 

@@ -6,35 +6,25 @@ namespace helixnet {
 
 namespace {
 
-// The ties of the graph as arcs numbered 0..2m−1, row by row as in the CSR:
-// where each row starts, the reverse of every arc, and each actor's arcs to
-// the neighbours ranked above it (by degree, then index).
-struct ArcIndex {
-    std::vector<std::size_t> start;                 // n + 1
-    std::vector<std::uint32_t> reverse;             // arc u→v -> arc v→u
-    std::vector<std::size_t> up_start;              // n + 1
-    std::vector<std::pair<Vertex, std::uint32_t>> up;  // (higher neighbour, arc)
+// Each tie once, from the end ranked lower (by degree, then index) to the one
+// ranked higher: the "up" neighbours of every actor, ascending by index.
+struct UpTies {
+    std::vector<Vertex> start;   // n + 1; ties < 2^32 as in the CSR
+    std::vector<Vertex> target;  // m
 
-    explicit ArcIndex(const WaveGraph& g) {
+    explicit UpTies(const WaveGraph& g) : start(g.actors() + 1, 0) {
         const std::size_t n = g.actors();
-        const auto above = [&](Vertex a, Vertex b) {  // a ranks above b
-            return g.degree(a) != g.degree(b) ? g.degree(a) > g.degree(b) : a > b;
-        };
-        start.assign(n + 1, 0);
-        for (Vertex v = 0; v < n; ++v) start[v + 1] = start[v] + g.degree(v);
-        reverse.resize(start[n]);
-        std::vector<std::size_t> next(start.begin(), start.end() - 1);
-        up_start.assign(n + 1, 0);
-        // Row y lists x in ascending order, so the reverse of the arcs x→y,
-        // met with x ascending, fill row y from its start.
-        for (Vertex x = 0; x < n; ++x) {
-            const auto row = g.neighbours(x);
-            for (std::size_t k = 0; k < row.size(); ++k) {
-                reverse[start[x] + k] = static_cast<std::uint32_t>(next[row[k]]++);
-                if (above(row[k], x)) up.emplace_back(row[k], static_cast<std::uint32_t>(start[x] + k));
-            }
-            up_start[x + 1] = up.size();
+        target.reserve(g.ties());
+        for (Vertex v = 0; v < n; ++v) {
+            for (const Vertex w : g.neighbours(v))
+                if (g.degree(w) != g.degree(v) ? g.degree(w) > g.degree(v) : w > v) target.push_back(w);
+            start[v + 1] = static_cast<Vertex>(target.size());
         }
+    }
+    // The tie between v and a neighbour w ranked above it.
+    [[nodiscard]] std::size_t find(Vertex v, Vertex w) const {
+        return static_cast<std::size_t>(
+            std::lower_bound(target.begin() + start[v], target.begin() + start[v + 1], w) - target.begin());
     }
 };
 
@@ -48,31 +38,25 @@ NeighbourhoodMeasures neighbourhood_measures(const WaveGraph& g, const Execution
     out.constraint.assign(n, std::nullopt);
     out.effective_size.assign(n, std::nullopt);
 
-    const ArcIndex arcs(g);
-    std::vector<double> shared(arcs.reverse.size(), 0.0);  // per arc i→j: Σ 1/deg(q), q common neighbours
-    const auto add = [&](std::uint32_t arc, double value) {
-        shared[arc] += value;
-        shared[arcs.reverse[arc]] += value;
-    };
+    const UpTies up(g);
+    std::vector<double> shared(up.target.size(), 0.0);  // per tie i–j: Σ 1/deg(q) over common neighbours q
     const auto inverse_degree = [&](Vertex v) { return 1.0 / static_cast<double>(g.degree(v)); };
-    std::vector<Vertex> mark(n, 0);  // v + 1 while v's higher neighbours are marked
-    std::vector<std::uint32_t> arc_to(n, 0);
+    std::vector<Vertex> mark(n, 0);  // v + 1 while v's up neighbours are marked
+    std::vector<Vertex> tie_to(n, 0);
     for (Vertex v = 0; v < n; ++v) {
-        const auto up_begin = arcs.up.begin() + static_cast<std::ptrdiff_t>(arcs.up_start[v]);
-        const auto up_end = arcs.up.begin() + static_cast<std::ptrdiff_t>(arcs.up_start[v + 1]);
-        for (auto it = up_begin; it != up_end; ++it) {
-            mark[it->first] = v + 1;
-            arc_to[it->first] = it->second;
+        for (Vertex k = up.start[v]; k < up.start[v + 1]; ++k) {
+            mark[up.target[k]] = v + 1;
+            tie_to[up.target[k]] = k;
         }
-        for (auto it = up_begin; it != up_end; ++it) {
-            const Vertex u = it->first;
-            for (std::size_t k = arcs.up_start[u]; k < arcs.up_start[u + 1]; ++k) {
-                const auto [w, arc_uw] = arcs.up[k];
+        for (Vertex vu = up.start[v]; vu < up.start[v + 1]; ++vu) {
+            const Vertex u = up.target[vu];
+            for (Vertex uw = up.start[u]; uw < up.start[u + 1]; ++uw) {
+                const Vertex w = up.target[uw];
                 if (mark[w] != v + 1) continue;
                 // Triangle v, u, w, met once: each pair shares the third actor.
-                add(it->second, inverse_degree(w));
-                add(arc_to[w], inverse_degree(u));
-                add(arc_uw, inverse_degree(v));
+                shared[vu] += inverse_degree(w);
+                shared[tie_to[w]] += inverse_degree(u);
+                shared[uw] += inverse_degree(v);
                 ++out.triangles[v];
                 ++out.triangles[u];
                 ++out.triangles[w];
@@ -93,10 +77,14 @@ NeighbourhoodMeasures neighbourhood_measures(const WaveGraph& g, const Execution
         if (d == 0) continue;
         if (d >= 2) out.clustering[v] = 2.0 * static_cast<double>(t) / (dd * (dd - 1.0));
         clustering_sum += out.clustering[v];
-        // p_ij + Σ_q p_iq p_qj = (1 + Σ_q 1/deg(q)) / deg(i)
+        // p_ij + Σ_q p_iq p_qj = (1 + Σ_q 1/deg(q)) / deg(i), over v's ties:
+        // the up ones in order, the others found in the neighbour's up list.
         double constraint = 0.0;
-        for (std::size_t arc = arcs.start[v]; arc < arcs.start[v + 1]; ++arc) {
-            const double local = (1.0 + shared[arc]) / dd;
+        Vertex next_up = up.start[v];
+        for (const Vertex j : g.neighbours(v)) {
+            const bool j_above = next_up < up.start[v + 1] && up.target[next_up] == j;
+            const double s = shared[j_above ? next_up++ : up.find(j, v)];
+            const double local = (1.0 + s) / dd;
             constraint += local * local;
         }
         out.constraint[v] = constraint;

@@ -7,8 +7,8 @@
 // "Finding, counting and listing all triangles in large graphs"), and adds
 // 1/deg of its third actor to the tie between each of its pairs; Burt's
 // indirect investment of i in j is that sum over their common neighbours
-// divided by deg(i). O(m·√m) time at worst, O(n + m) memory, one thread (so
-// the sums are always made in the same order).
+// divided by deg(i). O(m·√m) time at worst, 12 bytes per tie and 8 per actor
+// besides the results, one thread (so the sums are always made in one order).
 #pragma once
 
 #include <cstddef>
