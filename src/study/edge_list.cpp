@@ -1,6 +1,6 @@
 #include "helixnet/study/edge_list.hpp"
 
-#include <unordered_map>
+#include <algorithm>
 
 #include "builder.hpp"
 #include "helixnet/study/csv.hpp"
@@ -35,12 +35,13 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
         throw InvalidInput(d.items());
     }
 
-    // Actors first (in order of appearance), so that ties can name them.
-    struct Edge {
-        std::string_view u, v, w;
-        std::uint32_t line;
-    };
-    std::vector<Edge> edges;
+    // One pass: each line adds the actors it names for the first time, then
+    // its tie. One RawTie is reused, so its strings keep their storage.
+    s.ties.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
+    RawTie tie;
+    tie.place.file = file;
+    tie.wave = "0";
+    tie.parsed_wave = edge_list_wave;
     std::size_t pos = 0;
     std::uint32_t line = 0;
     std::size_t errors = 0;
@@ -67,19 +68,22 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
                 d.error(file, line, 1, {}, "expected 'u v [weight]'", std::string(trim(l)));
             continue;
         }
-        edges.push_back({tokens[0], tokens[1], count == 3 ? tokens[2] : std::string_view(), line});
-    }
-    std::unordered_map<std::string_view, bool> seen;
-    seen.reserve(edges.size());
-    for (const auto& e : edges)
-        for (const auto id : {e.u, e.v})
-            if (seen.emplace(id, true).second) {
+        for (const auto id : {tokens[0], tokens[1]})
+            if (!s.actor_index(id)) {
                 RawActor a;
                 a.id = std::string(id);
                 a.parsed_waves = std::vector<int>{};
-                a.place = Place{file, e.line, 0, {}, 0};
+                a.place = Place{file, line, 0, {}, 0};
                 b.add_actor(std::move(a));
             }
+        tie.place.line = line;
+        tie.place.index = line;
+        tie.source.assign(tokens[0]);
+        tie.target.assign(tokens[1]);
+        tie.weight.assign(count == 3 ? tokens[2] : std::string_view());
+        tie.parsed_weight = count == 3 ? parse_number(tokens[2]) : std::nullopt;
+        b.add_tie(tie);
+    }
     if (!attributes_csv.empty()) {
         const std::string afile = attributes_csv.string();
         const CsvTable table = parse_csv(read_text_file(afile), afile, d);
@@ -112,18 +116,6 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
                 if (!row.fields[c].empty()) actor.attributes[h] = row.fields[c];
             }
         }
-    }
-    s.ties.reserve(edges.size());
-    for (const auto& e : edges) {
-        RawTie t;
-        t.place = Place{file, e.line, 0, {}, e.line};
-        t.source = std::string(e.u);
-        t.target = std::string(e.v);
-        t.wave = "0";
-        t.parsed_wave = edge_list_wave;
-        t.weight = std::string(e.w);
-        if (!e.w.empty()) t.parsed_weight = parse_number(e.w);
-        b.add_tie(t);
     }
     return b.finish();
 }
