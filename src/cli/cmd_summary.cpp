@@ -35,13 +35,6 @@ std::string starred(const std::optional<double>& value, const std::optional<doub
     return out;
 }
 
-// The label of an attribute value from the study's metadata, else the value.
-std::string value_label(const Study& study, const std::string& attribute, const std::string& value) {
-    if (const AttributeInfo* info = study.attribute_info(attribute))
-        if (const ValueInfo* v = info->find(value); v && !v->label.empty()) return v->label;
-    return value;
-}
-
 // Ties between groups a and b of one attribute in one wave (0 where a group is absent).
 std::optional<double> ties_between(const AttributeGroups* g, const std::string& a, const std::string& b) {
     if (!g) return std::nullopt;
@@ -151,8 +144,8 @@ int run_summary(const SummaryOptions& o) {
         if (regions.size() <= 4)
             for (std::size_t a = 0; a < regions.size(); ++a)
                 for (std::size_t b = a + 1; b < regions.size(); ++b)
-                    add_series("  " + value_label(study, "region", regions[a]) + " \xE2\x80\x93 " +
-                                   value_label(study, "region", regions[b]),
+                    add_series("  " + study.value_label("region", regions[a]) + " \xE2\x80\x93 " +
+                                   study.value_label("region", regions[b]),
                                per_wave([&](std::size_t i) {
                                    return ties_between(groups[i].find("region"), regions[a], regions[b]);
                                }),

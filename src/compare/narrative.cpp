@@ -81,9 +81,7 @@ std::string groups_noun(const std::string& attribute, Words w) {
 
 std::string group_label(const Study& study, const std::string& attribute, const std::string& group, Words w) {
     if (group == unknown_group) return w.pick("unknown", "onbekend");
-    if (const AttributeInfo* info = study.attribute_info(attribute))
-        if (const ValueInfo* v = info->find(group); v && !v->label.empty()) return v->label;
-    return group;
+    return study.value_label(attribute, group);
 }
 
 std::string ties_word(Words w) { return w.pick("ties", "het aantal banden"); }

@@ -10,6 +10,7 @@
 #include "helixnet/export/layout.hpp"
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/metrics/wave_metrics.hpp"
+#include "helixnet/study/colour.hpp"
 
 namespace helixnet {
 
@@ -52,6 +53,17 @@ std::string format_number(double v) {
     return s;
 }
 
+// A study colour as Graphviz reads it: `#rgb` spelled out as `#rrggbb` (Graphviz
+// knows only the long forms); empty for anything study/colour.hpp does not
+// accept, which the loaders reject but a study built in code may hold
+// (Graphviz's gradient parser crashes on some such values).
+std::string graphviz_colour(const std::string& colour) {
+    if (!is_valid_colour(colour)) return {};
+    if (colour.size() == 4 && colour[0] == '#')
+        return {'#', colour[1], colour[1], colour[2], colour[2], colour[3], colour[3]};
+    return colour;
+}
+
 // "#RRGGBB" with an alpha channel; other colour forms are returned unchanged.
 std::string with_alpha(const std::string& colour, const char* alpha) {
     if (colour.size() == 7 && colour[0] == '#') return colour + alpha;
@@ -70,7 +82,8 @@ std::string resolve_attribute(const Study& study, const std::optional<std::strin
 }
 
 // The values of an attribute in legend order: declared in metadata first, then
-// as first used by actors; with label and colour.
+// as first used by actors; with label and colour (the study's where it is
+// valid, else the next of the palette).
 struct ValueStyle {
     std::string value;
     std::string label;
@@ -84,7 +97,8 @@ std::vector<ValueStyle> value_styles(const Study& study, const std::string& attr
     const AttributeInfo* info = study.attribute_info(attribute);
     if (info)
         for (const auto& [value, meta] : info->values)
-            if (seen.insert(value).second) out.push_back({value, meta.label.empty() ? value : meta.label, meta.color});
+            if (seen.insert(value).second)
+                out.push_back({value, meta.label.empty() ? value : meta.label, graphviz_colour(meta.color)});
     for (const Actor& a : study.actors) {
         const std::string v = value_of(a, attribute);
         if (!v.empty() && seen.insert(v).second) out.push_back({v, v, ""});

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "helixnet/util/json.hpp"
+
 namespace helixnet {
 
 std::vector<std::string> default_group_attributes(const Study& study) {
@@ -48,14 +50,6 @@ std::vector<Vertex> top_brokers(const AttributeGroups& groups, std::size_t limit
     if (order.size() > limit) order.resize(limit);
     return order;
 }
-
-namespace {
-
-nlohmann::ordered_json optional_json(const std::optional<double>& value) {
-    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
-}
-
-}  // namespace
 
 nlohmann::ordered_json attribute_groups_json(const AttributeGroups& groups) {
     const Grouping& g = groups.grouping;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <vector>
 
+#include "helixnet/util/json.hpp"
 #include "helixnet/util/table.hpp"
 
 namespace helixnet {
@@ -23,27 +24,22 @@ constexpr std::array<std::string_view, 12> kActorKeys = {
     "degree",   "strength", "degree_centrality", "betweenness", "closeness", "harmonic", "eigenvector",
     "pagerank", "clustering", "core",            "constraint",  "effective_size"};
 
-template <typename T>
-ordered_json value(const std::optional<T>& v) {
-    return v ? ordered_json(*v) : ordered_json(nullptr);
-}
-
 ordered_json network_json(const NetworkMetrics& n) {
     ordered_json j = ordered_json::object();
     j["actors"] = n.actors;
     j["ties"] = n.ties;
     j["isolates"] = n.isolates;
-    j["density"] = value(n.density);
-    j["average_degree"] = value(n.average_degree);
+    j["density"] = optional_json(n.density);
+    j["average_degree"] = optional_json(n.average_degree);
     j["components"] = n.components;
     j["largest_component"] = n.largest_component;
-    j["largest_component_share"] = value(n.largest_component_share);
-    j["transitivity"] = value(n.transitivity);
-    j["average_clustering"] = value(n.average_clustering);
-    j["average_path_length"] = value(n.average_path_length);
-    j["diameter"] = value(n.diameter);
-    j["degree_centralization"] = value(n.degree_centralization);
-    j["betweenness_centralization"] = value(n.betweenness_centralization);
+    j["largest_component_share"] = optional_json(n.largest_component_share);
+    j["transitivity"] = optional_json(n.transitivity);
+    j["average_clustering"] = optional_json(n.average_clustering);
+    j["average_path_length"] = optional_json(n.average_path_length);
+    j["diameter"] = optional_json(n.diameter);
+    j["degree_centralization"] = optional_json(n.degree_centralization);
+    j["betweenness_centralization"] = optional_json(n.betweenness_centralization);
     return j;
 }
 
@@ -52,16 +48,16 @@ ordered_json actor_measures_json(const ActorMetrics& a) {
     ordered_json j = ordered_json::object();
     j["degree"] = a.degree;
     j["strength"] = a.strength;
-    j["degree_centrality"] = value(a.degree_centrality);
-    j["betweenness"] = value(a.betweenness);
-    j["closeness"] = value(a.closeness);
-    j["harmonic"] = value(a.harmonic);
-    j["eigenvector"] = value(a.eigenvector);
-    j["pagerank"] = value(a.pagerank);
-    j["clustering"] = value(a.clustering);
+    j["degree_centrality"] = optional_json(a.degree_centrality);
+    j["betweenness"] = optional_json(a.betweenness);
+    j["closeness"] = optional_json(a.closeness);
+    j["harmonic"] = optional_json(a.harmonic);
+    j["eigenvector"] = optional_json(a.eigenvector);
+    j["pagerank"] = optional_json(a.pagerank);
+    j["clustering"] = optional_json(a.clustering);
     j["core"] = a.core;
-    j["constraint"] = value(a.constraint);
-    j["effective_size"] = value(a.effective_size);
+    j["constraint"] = optional_json(a.constraint);
+    j["effective_size"] = optional_json(a.effective_size);
     return j;
 }
 

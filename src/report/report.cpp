@@ -40,12 +40,6 @@ struct Material {
     std::string change_svg;                   // inline, first → last; empty for one wave
 };
 
-std::string value_label(const Study& study, std::string_view attribute, const std::string& value) {
-    if (const AttributeInfo* info = study.attribute_info(attribute))
-        if (const ValueInfo* v = info->find(value); v && !v->label.empty()) return v->label;
-    return value;
-}
-
 std::string value_colour(const Study& study, std::string_view attribute, const std::string& value) {
     if (const AttributeInfo* info = study.attribute_info(attribute))
         if (const ValueInfo* v = info->find(value)) return safe_colour(v->color);
@@ -85,7 +79,7 @@ std::string actor_html(const Study& study, std::uint32_t actor) {
         const std::string colour = value_colour(study, "sector", *sector);
         if (!colour.empty())
             dot = fmt::format(R"(<span class="dot" style="background:{}" title="{}"></span>)", colour,
-                              esc(value_label(study, "sector", *sector)));
+                              esc(study.value_label("sector", *sector)));
     }
     return dot + esc(a.name);
 }
@@ -93,7 +87,7 @@ std::string actor_html(const Study& study, std::uint32_t actor) {
 std::string sector_html(const Study& study, std::uint32_t actor) {
     const std::string* sector = study.actors.at(actor).attribute("sector");
     if (!sector || sector->empty()) return dash;
-    return esc(value_label(study, "sector", *sector));
+    return esc(study.value_label("sector", *sector));
 }
 
 // "+17 (+121%)", "–" where undefined.
@@ -281,8 +275,8 @@ std::string trends(const Material& m) {
             for (std::size_t b = a + 1; b < info->values.size(); ++b) {
                 const std::string& va = info->values[a].first;
                 const std::string& vb = info->values[b].first;
-                single(fmt::format("{} {} {} {}", m.t.ties_between, value_label(m.study, attribute, va), dash,
-                                   value_label(m.study, attribute, vb)),
+                single(fmt::format("{} {} {} {}", m.t.ties_between, m.study.value_label(attribute, va), dash,
+                                   m.study.value_label(attribute, vb)),
                        per_wave(m,
                                 [&](const WaveAnalysis& w) -> std::optional<double> {
                                     const AttributeGroups* g = find_groups(w, attribute);
@@ -477,7 +471,7 @@ std::string initiatives(const Material& m) {
         std::string meta;
         for (const auto& [key, value] : in.attributes) {
             if (!study.attribute_info(key)) continue;  // free text (status, notes) is left to the study's README
-            meta += "<span class=\"tag\">" + esc(value_label(study, key, value)) + "</span>";
+            meta += "<span class=\"tag\">" + esc(study.value_label(key, value)) + "</span>";
         }
         if (!meta.empty()) out += "<p class=\"tags\">" + meta + "</p>";
         out += "<table class=\"members\"><thead><tr><th>" + esc(m.t.actor) + "</th><th>" + esc(m.t.sector) + "</th>";

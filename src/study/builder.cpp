@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "helixnet/study/colour.hpp"
 #include "helixnet/util/text.hpp"
 
 namespace helixnet::detail {
@@ -31,6 +32,24 @@ void StudyBuilder::declare_waves(const std::vector<RawWave>& waves) {
         seen.emplace(*w.parsed, &w.place);
         study_.waves.push_back({*w.parsed, w.label});
     }
+}
+
+void StudyBuilder::declare_attribute(AttributeInfo info, const std::vector<Place>& places) {
+    const Place unknown;
+    for (std::size_t i = 0; i < info.values.size(); ++i) {
+        ValueInfo& v = info.values[i].second;
+        const Place& place = i < places.size() ? places[i] : unknown;
+        // An empty colour is the same as none.
+        if (!v.color.empty() && !is_valid_colour(v.color)) {
+            error(place, "colour must be #rgb, #rrggbb, #rrggbbaa or a colour name of letters and digits", v.color);
+            v.color.clear();
+        }
+        if (!v.helix.empty() && v.helix != "government" && v.helix != "industry" && v.helix != "education") {
+            error(place, "helix role must be government, industry or education", v.helix);
+            v.helix.clear();
+        }
+    }
+    study_.attributes.push_back(std::move(info));
 }
 
 void StudyBuilder::check_waves_declared(const std::vector<int>& years, const Place& place,

@@ -67,6 +67,9 @@ public:
 
     Study& study() { return study_; }
     void declare_waves(const std::vector<RawWave>& waves);
+    // The metadata of one attribute's values; `places[i]` is where values[i]
+    // was read. Checks each value's colour (study/colour.hpp) and helix role.
+    void declare_attribute(AttributeInfo info, const std::vector<Place>& places);
     void add_actor(RawActor actor);
     void add_initiative(std::string id, std::string name, std::map<std::string, std::string> attributes,
                         const Place& place);

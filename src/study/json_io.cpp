@@ -191,6 +191,7 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
                 }
                 AttributeInfo info;
                 info.name = name;
+                std::vector<Place> places;
                 for (const auto& [value, meta] : values.items()) {
                     const Place vp = at(file, "attributes." + name + "." + value);
                     ValueInfo vi;
@@ -201,16 +202,13 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
                     for (const auto& [k, v] : meta.items()) {
                         if (k == "label") vi.label = string_member(meta, "label", b, vp);
                         else if (k == "color") vi.color = string_member(meta, "color", b, vp);
-                        else if (k == "helix") {
-                            vi.helix = string_member(meta, "helix", b, vp);
-                            if (!vi.helix.empty() && vi.helix != "government" && vi.helix != "industry" &&
-                                vi.helix != "education")
-                                b.error(vp, "helix role must be government, industry or education", vi.helix);
-                        } else vi.extra[k] = v;
+                        else if (k == "helix") vi.helix = string_member(meta, "helix", b, vp);
+                        else vi.extra[k] = v;
                     }
                     info.values.emplace_back(value, std::move(vi));
+                    places.push_back(vp);
                 }
-                s.attributes.push_back(std::move(info));
+                b.declare_attribute(std::move(info), places);
             }
         }
     }

@@ -64,6 +64,12 @@ bool Study::has_attribute(std::string_view name) const {
            std::find(attribute_names.begin(), attribute_names.end(), name) != attribute_names.end();
 }
 
+std::string Study::value_label(std::string_view attribute, std::string_view value) const {
+    if (const AttributeInfo* info = attribute_info(attribute))
+        if (const ValueInfo* v = info->find(value); v && !v->label.empty()) return v->label;
+    return std::string(value);
+}
+
 std::string_view Study::helix_role(std::string_view sector_value) const {
     if (const AttributeInfo* info = attribute_info("sector")) {
         if (const ValueInfo* v = info->find(sector_value)) {

@@ -58,6 +58,24 @@ TEST(Cli, DefectiveStudyExitsThreeNamingEveryDefect) {
     EXPECT_TRUE(r.out.empty());
 }
 
+TEST(Cli, AColourGraphvizCannotReadExitsThreeBeforeAnyDrawing) {
+    TempDir dir;
+    const auto study = dir.write("s.json", R"({"format": "helixnet/1", "waves": [{"year": 2019}],
+  "attributes": {"sector": {"gov": {"label": "Overheid", "color": "red;x"}}},
+  "actors": [{"id": "a", "sector": "gov"}, {"id": "b", "sector": "gov"}],
+  "ties": [{"source": "a", "target": "b", "wave": 2019}]})");
+    const std::string message = study.string() + ": attributes.sector.gov: error: colour must be #rgb, #rrggbb, "
+                                                  "#rrggbbaa or a colour name of letters and digits: 'red;x'";
+    const auto v = run_helixnet("validate " + shell_quote(study.string()));
+    EXPECT_EQ(v.status, 3);
+    EXPECT_THAT(v.err, HasSubstr(message));
+    const auto r = run_helixnet("render " + shell_quote(study.string()) + " --wave 2019 -o " +
+                                shell_quote((dir.path() / "w.svg").string()));
+    EXPECT_EQ(r.status, 3);
+    EXPECT_THAT(r.err, HasSubstr(message));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "w.svg"));
+}
+
 TEST(Cli, HostileFilesExitThreeWithinSeconds) {
     TempDir dir;
     const auto start = std::chrono::steady_clock::now();

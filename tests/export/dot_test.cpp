@@ -10,6 +10,7 @@
 
 #include "helixnet/error.hpp"
 #include "helixnet/export/graphviz.hpp"
+#include "helixnet/export/render.hpp"
 #include "sample_study.hpp"
 
 namespace helixnet {
@@ -205,6 +206,28 @@ TEST(Diagram, LegendListsColoursWithPaletteFallback) {
     // "intermediary" has no metadata: first Okabe-Ito colour, value as label.
     EXPECT_EQ(g.find_node("gone")->attributes.get("color"), "#E69F00");
     EXPECT_NE(legend.find("intermediary"), std::string::npos);
+}
+
+TEST(Diagram, PassesOnlyValidColoursToGraphviz) {
+    // A study built in code bypasses the loader's colour rule: an invalid
+    // colour (Graphviz's gradient parser crashes on "red;x") falls back to the
+    // palette, and "#rgb", which Graphviz does not know, is spelled out.
+    Study s = test::regional_study();
+    s.attributes[0].values[0].second.color = "red;x";       // government
+    s.attributes[0].values[1].second.color = "#f80";        // industry
+    s.attributes[0].values[2].second.color = "steelblue";  // education
+    const Diagram d = build_diagram(s, wave(2019));
+    const DotGraph g = read_dot(diagram_dot(d));
+    EXPECT_EQ(g.find_node("gem-g")->attributes.get("color"), "#E69F00");
+    EXPECT_EQ(g.find_node("bedrijf-a")->attributes.get("color"), "#ff8800");
+    EXPECT_EQ(g.find_node("bedrijf-a")->attributes.get("fillcolor"), "#ff880059");
+    EXPECT_EQ(g.find_node("roc")->attributes.get("color"), "steelblue");
+    const std::string legend = g.find_node("legend")->attributes.get("label");
+    EXPECT_EQ(legend.find("red;x"), std::string::npos);
+    EXPECT_NE(legend.find("BGCOLOR=\"#E69F00\""), std::string::npos);
+    // "intermediary" takes the next palette colour.
+    EXPECT_EQ(g.find_node("gone")->attributes.get("color"), "#56B4E9");
+    EXPECT_NE(render_diagram(d, ImageFormat::svg).find("</svg>"), std::string::npos);
 }
 
 TEST(Diagram, OptionsSwitchColoursAndClustersOff) {

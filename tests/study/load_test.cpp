@@ -143,6 +143,48 @@ TEST(LoadJson, ReportsEveryErrorOfFormatMdInOneRun) {
     EXPECT_EQ(d->value, "heavy");
 }
 
+TEST(LoadJson, RejectsColoursThatAreNotColours) {
+    // Graphviz's gradient parser crashes on "red;x"; the loader names every
+    // colour outside #rgb, #rrggbb, #rrggbbaa and letter-and-digit names.
+    TempDir dir;
+    const auto p = dir.write("colours.json", R"({
+  "format": "helixnet/1",
+  "waves": [{"year": 2019}],
+  "attributes": {"sector": {
+    "a": {"color": "red;x"}, "b": {"color": "red:blue"}, "c": {"color": "#12"}, "d": {"color": "/x11/red"},
+    "e": {"color": "#1f77b4"}, "f": {"color": "#ABC"}, "g": {"color": "#1f77b480"}, "h": {"color": "steelblue"},
+    "i": {"color": "grey50"}, "j": {"color": ""}, "k": {"color": " red"}, "l": {"color": "#gg0000"}
+  }},
+  "actors": [{"id": "x", "sector": "a"}, {"id": "y", "sector": "e"}],
+  "ties": [{"source": "x", "target": "y", "wave": 2019}]
+})");
+    const auto errors = errors_of(p);
+    std::vector<std::string> values;
+    for (const auto& d : errors) {
+        EXPECT_THAT(d.message, HasSubstr("colour must be #rgb, #rrggbb, #rrggbbaa or a colour name"));
+        EXPECT_EQ(d.file, p.string());
+        values.push_back(d.value);
+    }
+    EXPECT_THAT(values, ::testing::ElementsAre("red;x", "red:blue", "#12", "/x11/red", " red", "#gg0000"));
+    const Diagnostic* d = find(errors, "colour");
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->record, "attributes.sector.a");
+    EXPECT_EQ(d->to_string(), p.string() + ": attributes.sector.a: error: colour must be #rgb, #rrggbb, #rrggbbaa or "
+                                           "a colour name of letters and digits: 'red;x'");
+}
+
+TEST(LoadCsv, StudyJsonColoursFollowTheSameRule) {
+    TempDir dir;
+    dir.write("s/study.json", R"({"attributes": {"sector": {"gov": {"color": "red;x"}}}})");
+    dir.write("s/actors.csv", "id,sector\na,gov\nb,gov\n");
+    dir.write("s/ties.csv", "source,target,wave\na,b,2019\n");
+    const auto errors = errors_of(dir.path() / "s");
+    ASSERT_EQ(errors.size(), 1u);
+    EXPECT_EQ(errors[0].file, (dir.path() / "s" / "study.json").string());
+    EXPECT_EQ(errors[0].record, "attributes.sector.gov");
+    EXPECT_EQ(errors[0].value, "red;x");
+}
+
 TEST(LoadJson, MalformedJsonNamesLineAndColumn) {
     TempDir dir;
     const auto errors = errors_of(dir.write("m.json", "{\n  \"format\": \"helixnet/1\",\n  \"actors\": [}\n"));

@@ -121,6 +121,9 @@ struct Study {
     [[nodiscard]] std::vector<int> wave_years() const;
     // Actors' attribute keys plus those declared in `attributes`.
     [[nodiscard]] bool has_attribute(std::string_view name) const;
+    // The label of an attribute's value from `attributes.<attribute>.<value>.label`,
+    // else the value itself.
+    [[nodiscard]] std::string value_label(std::string_view attribute, std::string_view value) const;
     // The helix role of an actor's sector value: from attributes.sector.<v>.helix,
     // else the value itself when it is government/industry/education; else empty.
     [[nodiscard]] std::string_view helix_role(std::string_view sector_value) const;
