@@ -98,7 +98,7 @@ int run_metrics(const MetricsCommandOptions& o) {
 
     std::string text;
     if (o.format == "json")
-        text = metrics_json(study.name, waves).dump(2) + "\n";
+        text = metrics_json_text(study.name, waves);
     else if (o.format == "csv")
         text = metrics_csv(waves);
     else

@@ -109,30 +109,73 @@ std::string integer(std::size_t v) { return std::to_string(v); }
 std::span<const std::string_view> actor_metric_keys() { return kActorKeys; }
 std::span<const std::string_view> network_metric_keys() { return kNetworkKeys; }
 
+namespace {
+
+ordered_json wave_json_without_actors(const WaveMetrics& w) {
+    ordered_json wave = ordered_json::object();
+    wave["wave"] = w.wave;
+    if (w.approximation) wave["approximate"] = approximation_json(*w.approximation);
+    wave["network"] = network_json(w.network);
+    wave["groups"] = w.groups;
+    return wave;
+}
+
+ordered_json actor_json(const ActorMetrics& a) {
+    ordered_json j = ordered_json::object();
+    j["id"] = a.id;
+    j["name"] = a.name;
+    const ordered_json measures = actor_measures_json(a);
+    for (const auto& [key, item] : measures.items()) j[key] = item;
+    for (const auto& [key, item] : a.extra.items()) j[key] = item;
+    return j;
+}
+
+// `j` dumped with an indent of 2, every line after the first moved right by
+// `depth` spaces (JSON strings hold no raw newline, so every '\n' is a line).
+void append_indented(std::string& out, const ordered_json& j, std::size_t depth) {
+    const std::string text = j.dump(2);
+    out.reserve(out.size() + text.size());
+    for (const char c : text) {
+        out += c;
+        if (c == '\n') out.append(depth, ' ');
+    }
+}
+
+}  // namespace
+
 ordered_json metrics_json(std::string_view study, std::span<const WaveMetrics> waves) {
     ordered_json doc = ordered_json::object();
     doc["study"] = std::string(study);
     doc["waves"] = ordered_json::array();
     for (const WaveMetrics& w : waves) {
-        ordered_json wave = ordered_json::object();
-        wave["wave"] = w.wave;
-        if (w.approximation) wave["approximate"] = approximation_json(*w.approximation);
-        wave["network"] = network_json(w.network);
-        wave["groups"] = w.groups;
+        ordered_json wave = wave_json_without_actors(w);
         ordered_json actors = ordered_json::array();
-        for (const ActorMetrics& a : w.actors) {
-            ordered_json j = ordered_json::object();
-            j["id"] = a.id;
-            j["name"] = a.name;
-            const ordered_json measures = actor_measures_json(a);
-            for (const auto& [key, item] : measures.items()) j[key] = item;
-            for (const auto& [key, item] : a.extra.items()) j[key] = item;
-            actors.push_back(std::move(j));
-        }
+        for (const ActorMetrics& a : w.actors) actors.push_back(actor_json(a));
         wave["actors"] = std::move(actors);
         doc["waves"].push_back(std::move(wave));
     }
     return doc;
+}
+
+std::string metrics_json_text(std::string_view study, std::span<const WaveMetrics> waves) {
+    std::string out = "{\n  \"study\": " + ordered_json(std::string(study)).dump() + ",\n  \"waves\": [";
+    for (std::size_t i = 0; i < waves.size(); ++i) {
+        out += i == 0 ? "\n    {" : ",\n    {";
+        const ordered_json header = wave_json_without_actors(waves[i]);
+        for (const auto& [key, value] : header.items()) {
+            out += "\n      " + ordered_json(key).dump() + ": ";
+            append_indented(out, value, 6);
+            out += ',';
+        }
+        out += "\n      \"actors\": [";
+        for (std::size_t k = 0; k < waves[i].actors.size(); ++k) {
+            out += k == 0 ? "\n        " : ",\n        ";
+            append_indented(out, actor_json(waves[i].actors[k]), 8);
+        }
+        out += waves[i].actors.empty() ? "]\n    }" : "\n      ]\n    }";
+    }
+    out += waves.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
 }
 
 std::string metrics_csv(std::span<const WaveMetrics> waves) {

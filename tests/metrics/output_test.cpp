@@ -66,6 +66,26 @@ TEST(MetricsOutput, JsonFlagsAnApproximation) {
     EXPECT_EQ(j["waves"][0]["approximate"]["betweenness"]["epsilon"], 0.01);
 }
 
+// The text written actor by actor is the document metrics_json builds, byte
+// for byte: several waves, an approximation, a wave without actors, no wave,
+// and names that need escaping.
+TEST(MetricsOutput, StreamedJsonTextIsTheDumpedDocument) {
+    auto waves = sample();
+    waves.push_back(waves[0]);
+    waves[1].wave = 2024;
+    waves[1].approximation = BetweennessApproximation{0.01, 0.1, 7, 1234, 9};
+    waves[1].actors[2].name = "quote \" newline \n tab \t Gorinchem–Dordrecht";
+    WaveMetrics empty;
+    empty.wave = 2030;
+    waves.push_back(empty);
+    for (const std::string study : {"Study", "a \"b\"\n\\c"}) {
+        EXPECT_EQ(metrics_json_text(study, waves), metrics_json(study, waves).dump(2) + "\n");
+        EXPECT_EQ(metrics_json_text(study, {}), metrics_json(study, {}).dump(2) + "\n");
+        EXPECT_EQ(metrics_json_text(study, std::span(waves).subspan(2)),
+                  metrics_json(study, std::span(waves).subspan(2)).dump(2) + "\n");
+    }
+}
+
 TEST(MetricsOutput, CsvQuotesAndLeavesNullEmpty) {
     const std::string csv = metrics_csv(sample());
     const auto first_line = csv.substr(0, csv.find('\n'));

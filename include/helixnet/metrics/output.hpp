@@ -21,6 +21,11 @@ namespace helixnet {
 // "vertex_diameter_bound"}}.
 [[nodiscard]] nlohmann::ordered_json metrics_json(std::string_view study, std::span<const WaveMetrics> waves);
 
+// The same document as metrics_json(...).dump(2) plus a final newline,
+// written actor by actor: a wave of 10^5 actors never holds its whole JSON
+// tree in memory.
+[[nodiscard]] std::string metrics_json_text(std::string_view study, std::span<const WaveMetrics> waves);
+
 // Header wave,id,name,<actor measures>,<extra keys, nested ones joined with
 // '.', e.g. ei_index.sector>; one row per actor per wave; RFC 4180 quoting;
 // an empty cell for null; numbers at full precision.
