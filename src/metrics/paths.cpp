@@ -39,6 +39,57 @@ struct SplitMix {
 
 std::uint64_t mix(std::uint64_t x) { return SplitMix{x}.next(); }
 
+// The graph as the traversals see it: relabelled in breadth-first order, so
+// that neighbours sit close in memory and, for the multi-source BFS, a batch's 256 consecutive sources lie close together (they
+// reach most actors at nearly the same level, so a pull finds every lane it
+// lacks at once) and neighbours sit close in memory. It also knows each
+// actor's component: the lanes an actor can ever receive are those of the
+// sources in its own component.
+struct BfsOrderedGraph {
+    std::vector<std::size_t> offsets;    // row v is targets[offsets[v] .. offsets[v + 1])
+    std::vector<Vertex> targets;         // ascending within a row
+    std::vector<Vertex> original;        // relabelled vertex -> vertex of the WaveGraph
+    std::vector<std::uint32_t> component;  // per relabelled vertex
+    std::vector<std::uint64_t> component_arcs;  // per component: Σ degree
+
+    explicit BfsOrderedGraph(const WaveGraph& g) {
+        const std::size_t n = g.actors();
+        constexpr auto unlabelled = static_cast<Vertex>(-1);
+        std::vector<Vertex> label(n, unlabelled);
+        original.reserve(n);
+        component.reserve(n);
+        for (Vertex root = 0; root < n; ++root) {
+            if (label[root] != unlabelled) continue;
+            const auto c = static_cast<std::uint32_t>(component_arcs.size());
+            component_arcs.push_back(0);
+            label[root] = static_cast<Vertex>(original.size());
+            original.push_back(root);
+            for (std::size_t head = label[root]; head < original.size(); ++head) {  // grows as it goes
+                const Vertex v = original[head];
+                component.push_back(c);
+                component_arcs[c] += g.degree(v);
+                for (const Vertex w : g.neighbours(v))
+                    if (label[w] == unlabelled) {
+                        label[w] = static_cast<Vertex>(original.size());
+                        original.push_back(w);
+                    }
+            }
+        }
+        offsets.assign(n + 1, 0);
+        targets.reserve(2 * g.ties());
+        for (Vertex v = 0; v < n; ++v) {
+            for (const Vertex w : g.neighbours(original[v])) targets.push_back(label[w]);
+            offsets[v + 1] = targets.size();
+            std::sort(targets.begin() + static_cast<std::ptrdiff_t>(offsets[v]), targets.end());
+        }
+    }
+    [[nodiscard]] std::size_t actors() const { return original.size(); }
+    [[nodiscard]] std::span<const Vertex> neighbours(Vertex v) const {
+        return {targets.data() + offsets[v], offsets[v + 1] - offsets[v]};
+    }
+    [[nodiscard]] std::size_t degree(Vertex v) const { return offsets[v + 1] - offsets[v]; }
+};
+
 // Per-thread state of one Brandes traversal.
 struct BrandesScratch {
     std::vector<std::int32_t> dist;
@@ -59,7 +110,7 @@ struct SourceStats {
 
 // One source of Brandes' algorithm: BFS counting shortest paths (sigma), then
 // dependencies accumulated in reverse BFS order into `bc`.
-SourceStats brandes_source(const WaveGraph& g, Vertex s, BrandesScratch& sc, double* bc) {
+SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, BrandesScratch& sc, double* bc) {
     auto& dist = sc.dist;
     auto& sigma = sc.sigma;
     auto& delta = sc.delta;
@@ -180,57 +231,6 @@ struct MsAccumulator {
     std::vector<std::uint64_t> farness, reach, harmonic_fixed;
     std::uint32_t diameter = 0;
     explicit MsAccumulator(std::size_t n) : farness(n, 0), reach(n, 0), harmonic_fixed(n, 0) {}
-};
-
-// The graph as the multi-source BFS sees it: relabelled in breadth-first
-// order, so that a batch's 256 consecutive sources lie close together (they
-// reach most actors at nearly the same level, so a pull finds every lane it
-// lacks at once) and neighbours sit close in memory. It also knows each
-// actor's component: the lanes an actor can ever receive are those of the
-// sources in its own component.
-struct BfsOrderedGraph {
-    std::vector<std::size_t> offsets;    // row v is targets[offsets[v] .. offsets[v + 1])
-    std::vector<Vertex> targets;         // ascending within a row
-    std::vector<Vertex> original;        // relabelled vertex -> vertex of the WaveGraph
-    std::vector<std::uint32_t> component;  // per relabelled vertex
-    std::vector<std::uint64_t> component_arcs;  // per component: Σ degree
-
-    explicit BfsOrderedGraph(const WaveGraph& g) {
-        const std::size_t n = g.actors();
-        constexpr auto unlabelled = static_cast<Vertex>(-1);
-        std::vector<Vertex> label(n, unlabelled);
-        original.reserve(n);
-        component.reserve(n);
-        for (Vertex root = 0; root < n; ++root) {
-            if (label[root] != unlabelled) continue;
-            const auto c = static_cast<std::uint32_t>(component_arcs.size());
-            component_arcs.push_back(0);
-            label[root] = static_cast<Vertex>(original.size());
-            original.push_back(root);
-            for (std::size_t head = label[root]; head < original.size(); ++head) {  // grows as it goes
-                const Vertex v = original[head];
-                component.push_back(c);
-                component_arcs[c] += g.degree(v);
-                for (const Vertex w : g.neighbours(v))
-                    if (label[w] == unlabelled) {
-                        label[w] = static_cast<Vertex>(original.size());
-                        original.push_back(w);
-                    }
-            }
-        }
-        offsets.assign(n + 1, 0);
-        targets.reserve(2 * g.ties());
-        for (Vertex v = 0; v < n; ++v) {
-            for (const Vertex w : g.neighbours(original[v])) targets.push_back(label[w]);
-            offsets[v + 1] = targets.size();
-            std::sort(targets.begin() + static_cast<std::ptrdiff_t>(offsets[v]), targets.end());
-        }
-    }
-    [[nodiscard]] std::size_t actors() const { return original.size(); }
-    [[nodiscard]] std::span<const Vertex> neighbours(Vertex v) const {
-        return {targets.data() + offsets[v], offsets[v + 1] - offsets[v]};
-    }
-    [[nodiscard]] std::size_t degree(Vertex v) const { return offsets[v + 1] - offsets[v]; }
 };
 
 struct MsScratch {
@@ -395,13 +395,14 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     std::vector<BrandesScratch> scratch;
     scratch.reserve(workers);
     for (unsigned w = 0; w < workers; ++w) scratch.emplace_back(n);
+    const BfsOrderedGraph ordered(g);  // sources and sums in its labels until the end
     const auto first_source = [&](std::size_t block) { return n * block / blocks; };
     run_blocks(
         blocks, workers,
         [&](std::size_t block, unsigned worker) {
             std::vector<double> sums(n, 0.0);
             for (std::size_t s = first_source(block); s < first_source(block + 1); ++s)
-                stats[s] = brandes_source(g, static_cast<Vertex>(s), scratch[worker], sums.data());
+                stats[s] = brandes_source(ordered, static_cast<Vertex>(s), scratch[worker], sums.data());
             const std::lock_guard lock(add_mutex);
             partial[block] = std::move(sums);
             finished[block] = true;
@@ -419,10 +420,11 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     std::vector<std::uint64_t> farness(n), reach(n);
     std::vector<double> harmonic(n);
     std::uint32_t diameter = 0;
-    for (std::size_t v = 0; v < n; ++v) {
-        farness[v] = stats[v].farness;
-        reach[v] = stats[v].reach;
-        harmonic[v] = stats[v].harmonic;
+    for (Vertex v = 0; v < n; ++v) {
+        const Vertex w = ordered.original[v];
+        farness[w] = stats[v].farness;
+        reach[w] = stats[v].reach;
+        harmonic[w] = stats[v].harmonic;
         diameter = std::max(diameter, stats[v].eccentricity);
     }
     finish_distances(out, n, farness, reach, harmonic, diameter);
@@ -431,7 +433,7 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     if (n > 2) {
         // Every unordered pair was seen from both ends: raw/2 / ((n−1)(n−2)/2).
         const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
-        for (std::size_t v = 0; v < n; ++v) out.betweenness[v] = total[v] * scale;
+        for (Vertex v = 0; v < n; ++v) out.betweenness[ordered.original[v]] = total[v] * scale;
     }
     return out;
 }
