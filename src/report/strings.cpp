@@ -72,6 +72,10 @@ const ReportStrings english{
     .no_initiatives = "The study records no initiatives.",
     .actors_unit = "actors",
     .ties_unit = "ties",
+    .estimated = "estimated",
+    .estimated_note = "Betweenness in {waves} is estimated from a sample of shortest paths, because the network is "
+                      "large: each actor's value lies within {epsilon} of the exact value with probability "
+                      "{probability}.",
 
     .m_actors = "Actors",
     .m_ties = "Ties",
@@ -193,6 +197,10 @@ const ReportStrings dutch{
     .no_initiatives = "De studie legt geen initiatieven vast.",
     .actors_unit = "actoren",
     .ties_unit = "banden",
+    .estimated = "geschat",
+    .estimated_note = "De betweenness in {waves} is geschat uit een steekproef van kortste paden, omdat het netwerk "
+                      "groot is: de waarde van elke actor ligt met kans {probability} binnen {epsilon} van de exacte "
+                      "waarde.",
 
     .m_actors = "Actoren",
     .m_ties = "Banden",

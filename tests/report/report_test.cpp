@@ -150,6 +150,38 @@ TEST(Report, EscapesEveryStudyText) {
     }
 }
 
+TEST(Report, EstimatesBetweennessInLargeWavesAndSaysSo) {
+    // Both waves of the hostile study have 4 actors: above a limit of 3,
+    // betweenness is estimated, and the page says so in its language.
+    const Study s = hostile_study();
+    ReportOptions o = quick_options();
+    const Report exact = build_report(s, o);
+    EXPECT_EQ(exact.files.front().content.find("estimated"), std::string::npos);
+    EXPECT_TRUE(exact.notes.empty());
+
+    o.exact_betweenness_limit = 3;
+    const Report r = build_report(s, o);
+    const std::string& html = r.files.front().content;
+    EXPECT_NE(html.find("Betweenness centralization (estimated)"), std::string::npos);
+    EXPECT_NE(html.find("Highest betweenness (estimated)"), std::string::npos);
+    EXPECT_EQ(count(html, "<p class=\"note\">Betweenness in 2019, 2024 is estimated from a sample of shortest paths, "
+                          "because the network is large: each actor&#39;s value lies within 0.05 of the exact value "
+                          "with probability 0.90.</p>"),
+              2u);
+    ASSERT_EQ(r.notes.size(), 2u);
+    EXPECT_EQ(r.notes[0], "wave 2019 has 4 actors; betweenness is estimated (epsilon 0.05)");
+
+    o.language = Language::dutch;
+    const std::string nl = build_report(s, o).files.front().content;
+    EXPECT_NE(nl.find("Hoogste betweenness (geschat)"), std::string::npos);
+    EXPECT_NE(nl.find("De betweenness in 2019, 2024 is geschat"), std::string::npos);
+    EXPECT_NE(nl.find("binnen 0,05 van de exacte waarde"), std::string::npos);
+
+    // Only waves above the limit.
+    o.exact_betweenness_limit = 4;
+    EXPECT_EQ(build_report(s, o).files.front().content.find("geschat"), std::string::npos);
+}
+
 TEST(Report, FailsForAStudyWithoutWaves) {
     Study s;
     s.name = "empty";

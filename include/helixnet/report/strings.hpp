@@ -32,6 +32,9 @@ struct ReportStrings {
         open_full_size, png_version, change_caption, description, source_title, publisher, authors, year, url,
         from_to, observed, expected, ties_between, between_top, by_betweenness, by_brokerage, no_initiatives,
         actors_unit, ties_unit;
+    // Betweenness estimated in large waves: a mark, and a note with the
+    // placeholders {waves}, {epsilon} and {probability} (fmt named arguments).
+    std::string_view estimated, estimated_note;
 
     // Measure names.
     std::string_view m_actors, m_ties, m_isolates, m_density, m_average_degree, m_components,
