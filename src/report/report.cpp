@@ -686,7 +686,25 @@ Report build_report(const Study& study, const ReportOptions& options) {
         m.consecutive.push_back(compare_waves(study, m.waves[i], m.waves[i + 1]));
     if (m.waves.size() > 1) m.overall = compare_waves(study, m.waves.front(), m.waves.back());
 
-    // Diagrams: every wave, and the change from the first to the last.
+    // Diagrams: every wave, and the change from the first to the last, with
+    // titles and legends in the report's language.
+    const ReportStrings& t = m.t;
+    DiagramText text;
+    text.wave = t.legend_wave;
+    text.change = t.legend_change;
+    text.colour = t.legend_colour;
+    text.size = t.legend_size;
+    text.unknown = t.legend_unknown;
+    text.largest = t.legend_largest;
+    text.tie = t.legend_tie;
+    text.change_since = t.legend_change_since;
+    text.new_tie = t.legend_new_tie;
+    text.ended_tie = t.legend_ended_tie;
+    text.stable_tie = t.legend_stable_tie;
+    text.joined = t.legend_joined;
+    text.left = t.legend_left;
+    text.names["degree"] = t.legend_degree;
+    text.decimal_mark = options.language == Language::dutch ? ',' : '.';
     std::vector<ReportFile> files;
     const auto draw = [&](const DiagramOptions& d, const std::string& stem) {
         const Diagram diagram = build_diagram(study, d);
@@ -698,11 +716,13 @@ Report build_report(const Study& study, const ReportOptions& options) {
     };
     for (const auto& w : study.waves) {
         DiagramOptions d;
+        d.text = text;
         d.wave = w.year;
         m.diagram_svg.push_back(draw(d, fmt::format("wave-{}", w.year)));
     }
     if (m.waves.size() > 1) {
         DiagramOptions d;
+        d.text = text;
         d.wave = study.waves.back().year;
         d.diff_from = study.waves.front().year;
         m.change_svg = draw(d, fmt::format("change-{}-{}", study.waves.front().year, study.waves.back().year));

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/run.hpp"
+#include "../export/svg_text.hpp"
 #include "../support/temp_dir.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/error.hpp"
@@ -180,6 +181,38 @@ TEST(Report, EstimatesBetweennessInLargeWavesAndSaysSo) {
     // Only waves above the limit.
     o.exact_betweenness_limit = 4;
     EXPECT_EQ(build_report(s, o).files.front().content.find("geschat"), std::string::npos);
+}
+
+// The text a drawing shows, one <text> element per line.
+std::string shown_text(const Report& r, const std::string& file) {
+    std::string out;
+    for (const auto& line : test::svg_texts(find_file(r, file)->content)) out += line + "\n";
+    return out;
+}
+
+TEST(Report, DrawsTheLegendsInTheReportsLanguage) {
+    ReportOptions o = quick_options();
+    o.png = false;
+    o.language = Language::dutch;
+    const Report nl = build_report(hostile_study(), o);
+    const std::string wave = shown_text(nl, "wave-2019.svg");
+    const std::string change = shown_text(nl, "change-2019-2024.svg");
+    for (const char* words : {"meting 2019", "kleur: sector", "grootte: aantal banden", "grootste: ",
+                              "band; breder = zwaarder"})
+        EXPECT_NE(wave.find(words), std::string::npos) << words;
+    for (const char* words : {"verandering 2019", "verandering sinds 2019", "nieuwe band", "band in beide metingen",
+                              "actor afgevallen (gestreept, vervaagd)"})
+        EXPECT_NE(change.find(words), std::string::npos) << words;
+    for (const char* english : {"wave 2019", "colour: ", "size: ", "largest: ", "wider = heavier", "new tie",
+                                "change since"}) {
+        EXPECT_EQ(wave.find(english), std::string::npos) << english;
+        EXPECT_EQ(change.find(english), std::string::npos) << english;
+    }
+
+    o.language = Language::english;
+    const Report en = build_report(hostile_study(), o);
+    EXPECT_NE(shown_text(en, "wave-2019.svg").find("colour: sector"), std::string::npos);
+    EXPECT_NE(shown_text(en, "change-2019-2024.svg").find("new tie"), std::string::npos);
 }
 
 TEST(Report, FailsForAStudyWithoutWaves) {
