@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "helixnet/error.hpp"
-#include "helixnet/export/graphviz.hpp"
+#include "helixnet/util/graphviz.hpp"
 #include "helixnet/export/render.hpp"
 #include "sample_study.hpp"
 

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "helixnet/export/graphviz.hpp"
+#include "helixnet/util/graphviz.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet {
