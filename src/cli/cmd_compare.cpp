@@ -35,10 +35,6 @@ struct CompareCliOptions {
     std::string output;
 };
 
-// Above this many actors in a wave, betweenness is estimated (as `summary`
-// does) so that comparing large networks stays quick.
-constexpr std::size_t exact_limit = 5000;
-
 const char* const dash = "\xE2\x80\x93";   // –
 const char* const arrow = "\xE2\x86\x92";  // →
 
@@ -171,14 +167,7 @@ int run_compare(const CompareCliOptions& o) {
     options.permutation.threads = o.threads;
     const auto analyse = [&](int year) {
         CompareOptions wave_options = options;
-        std::size_t n = 0;
-        for (std::uint32_t a = 0; a < study.actors.size(); ++a) n += study.actor_in_wave(a, year);
-        if (n > exact_limit) {
-            wave_options.metrics.approx_epsilon = 0.05;
-            if (!o.study.quiet)
-                std::cerr << fmt::format("helixnet: wave {} has {} actors; betweenness is estimated (epsilon 0.05)\n",
-                                         year, n);
-        }
+        wave_options.metrics = metrics_options_for_wave(study, year, options.metrics, o.study.quiet);
         return analyse_wave(study, year, wave_options);
     };
 

@@ -32,6 +32,8 @@ int run_report(const ReportCliOptions& o) {
     options.analysis.permutation.seed = o.seed;
     options.analysis.permutation.threads = o.threads;
     options.analysis.metrics.execution.threads = o.threads;
+    options.exact_betweenness_limit = exact_betweenness_limit;
+    options.estimate_epsilon = estimated_betweenness_epsilon;
     const Report report = build_report(study, options);
     if (!o.study.quiet)
         for (const auto& note : report.notes) std::cerr << "helixnet: " << note << '\n';

@@ -43,10 +43,6 @@ std::optional<double> ties_between(const AttributeGroups* g, const std::string& 
     return static_cast<double>(g->metrics.mixing[*i][*j]);
 }
 
-// Above this many actors, betweenness (only needed for centralization) is
-// estimated so that a summary of a large network stays quick.
-constexpr std::size_t exact_limit = 5000;
-
 // The change from first to last: "+17 (+121%)", "–" where undefined.
 std::string change_cell(std::optional<double> from, std::optional<double> to, int decimals) {
     if (!from || !to) return "\xE2\x80\x93";
@@ -70,9 +66,8 @@ int run_summary(const SummaryOptions& o) {
     std::vector<WaveGroups> groups;
     for (const auto& w : study.waves) {
         graphs.push_back(build_wave_graph(study, w.year));
-        MetricsOptions wave_options = mo;
-        if (graphs.back().actors() > exact_limit) wave_options.approx_epsilon = 0.05;
-        waves.push_back(compute_wave_metrics(study, w.year, wave_options));
+        // Betweenness (only needed for centralization) is estimated in large waves.
+        waves.push_back(compute_wave_metrics(study, w.year, metrics_options_for_wave(study, w.year, mo, o.study.quiet)));
         groups.push_back(analyse_groups(study, graphs.back(), by, po));
     }
 

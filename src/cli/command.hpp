@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include "helixnet/error.hpp"
+#include "helixnet/metrics/wave_metrics.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet::cli {
@@ -35,6 +36,17 @@ std::filesystem::path study_path(const StudyOptions& options);
 // warnings on stderr unless quiet (and hands them to `warnings` when given),
 // and applies --confidence.
 Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* warnings = nullptr);
+
+// Above this many actors in a wave, summary, compare and report estimate
+// betweenness (METRICS.md, Riondato-Kornaropoulos sampling) to within this
+// epsilon, so that large networks stay quick.
+inline constexpr std::size_t exact_betweenness_limit = 5000;
+inline constexpr double estimated_betweenness_epsilon = 0.05;
+
+// `options` for one wave of `study`: betweenness estimated when the wave has
+// more than exact_betweenness_limit actors, which is said on stderr unless
+// `quiet`.
+MetricsOptions metrics_options_for_wave(const Study& study, int year, MetricsOptions options, bool quiet);
 
 // The bundled study's path, found from the build tree or the install tree.
 std::filesystem::path bundled_study_path();

@@ -38,6 +38,16 @@ Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* war
     return study;
 }
 
+MetricsOptions metrics_options_for_wave(const Study& study, int year, MetricsOptions options, bool quiet) {
+    const std::size_t actors = study.actors_in_wave(year);
+    if (actors <= exact_betweenness_limit) return options;
+    options.approx_epsilon = estimated_betweenness_epsilon;
+    if (!quiet)
+        std::cerr << "helixnet: wave " << year << " has " << actors << " actors; betweenness is estimated (epsilon "
+                  << estimated_betweenness_epsilon << ")\n";
+    return options;
+}
+
 void emit(const std::string& path, const std::string& content) {
     if (path.empty() || path == "-") {
         std::cout << content;

@@ -280,6 +280,7 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
     if (options.diff_from && !study.has_wave(*options.diff_from))
         throw Failure("the study has no wave " + std::to_string(*options.diff_from));
 
+    const DiagramText& text = options.text;
     Builder b{study, options, {}, {}, {}, {}, {}, {}, 0, {}, {}, true, true, {}};
     b.colour_by = resolve_attribute(study, options.colour_by, "sector", "--colour-by");
     b.cluster_by = resolve_attribute(study, options.cluster_by, "region", "--cluster-by");
@@ -380,8 +381,9 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
     g.graph.set("bgcolor", "white");
     {
         std::string title = study.name.empty() ? std::string("helixnet") : study.name;
-        title += before ? "\nchange " + wave_title(study, before->year) + " \xE2\x86\x92 " + wave_title(study, year)
-                        : "\nwave " + wave_title(study, year);
+        title += before ? "\n" + text.change + " " + wave_title(study, before->year) + " \xE2\x86\x92 " +
+                              wave_title(study, year)
+                        : "\n" + text.wave + " " + wave_title(study, year);
         g.graph.set("label", escape_label(title));
     }
 
@@ -456,6 +458,10 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
     }
 
     // The legend: an HTML-like table to the right of the drawing, top-aligned.
+    const auto name = [&](const std::string& n) {
+        const auto it = text.names.find(n);
+        return escape_html(it == text.names.end() ? n : it->second);
+    };
     std::string rows;
     auto row = [&](const std::string& key_cell, const std::string& text) {
         rows += "<TR>" + key_cell + "<TD ALIGN=\"LEFT\">" + text + "</TD></TR>";
@@ -470,7 +476,7 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
         return std::string("<TD><FONT COLOR=\"") + colour + "\">" + glyphs + "</FONT></TD>";
     };
     if (!b.colour_by.empty()) {
-        heading("colour: " + escape_html(b.colour_by));
+        heading(escape_html(text.colour) + ": " + name(b.colour_by));
         bool unknown = false;
         for (std::uint32_t a : drawn) unknown = unknown || value_of(study.actors[a], b.colour_by).empty();
         for (const auto& s : b.colours) {
@@ -478,18 +484,20 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
             for (std::uint32_t a : drawn) used = used || value_of(study.actors[a], b.colour_by) == s.value;
             if (used) row(swatch(s.colour), escape_html(s.label));
         }
-        if (unknown) row(swatch(unknown_colour), "unknown");
+        if (unknown) row(swatch(unknown_colour), escape_html(text.unknown));
     }
-    heading("size: " + escape_html(options.size_by));
-    row("<TD></TD>", "largest: " + format_number(b.metric_top));
-    row(line(tie_colour, "\xE2\x94\x81\xE2\x94\x81"), "tie; wider = heavier");
+    heading(escape_html(text.size) + ": " + name(options.size_by));
+    std::string largest = format_number(b.metric_top);
+    std::replace(largest.begin(), largest.end(), '.', text.decimal_mark);
+    row("<TD></TD>", escape_html(text.largest) + ": " + largest);
+    row(line(tie_colour, "\xE2\x94\x81\xE2\x94\x81"), escape_html(text.tie));
     if (before) {
-        heading("change since " + std::to_string(before->year));
-        row(line(added_colour, "\xE2\x94\x81\xE2\x94\x81"), "new tie");
-        row(line(removed_colour, "\xE2\x95\x8C\xE2\x95\x8C"), "tie ended (dashed)");
-        row(line(stable_colour, "\xE2\x94\x80\xE2\x94\x80"), "tie in both waves");
-        row("<TD>\xE2\x97\x8E</TD>", "actor joined (double border)");
-        row("<TD><FONT COLOR=\"#808080\">\xE2\x97\x8C</FONT></TD>", "actor left (dashed, faded)");
+        heading(escape_html(text.change_since) + " " + std::to_string(before->year));
+        row(line(added_colour, "\xE2\x94\x81\xE2\x94\x81"), escape_html(text.new_tie));
+        row(line(removed_colour, "\xE2\x95\x8C\xE2\x95\x8C"), escape_html(text.ended_tie));
+        row(line(stable_colour, "\xE2\x94\x80\xE2\x94\x80"), escape_html(text.stable_tie));
+        row("<TD>\xE2\x97\x8E</TD>", escape_html(text.joined));
+        row("<TD><FONT COLOR=\"#808080\">\xE2\x97\x8C</FONT></TD>", escape_html(text.left));
     }
     DotNode legend;
     legend.name = "legend";

@@ -111,6 +111,31 @@ std::string confidence_label(const ReportStrings& t, std::string_view level) {
     return std::string(level);
 }
 
+// Whether betweenness was estimated in any wave (large waves, ReportOptions).
+bool any_estimated(const Material& m) {
+    return std::any_of(m.waves.begin(), m.waves.end(),
+                       [](const WaveAnalysis& w) { return w.metrics.approximation.has_value(); });
+}
+
+// The note under a table with betweenness when it was estimated in some wave:
+// which waves, and how close the estimate is with what probability.
+std::string estimated_note(const Material& m) {
+    std::string years;
+    const BetweennessApproximation* a = nullptr;
+    for (const auto& w : m.waves)
+        if (w.metrics.approximation) {
+            years += (years.empty() ? "" : ", ") + std::to_string(w.metrics.wave);
+            a = &*w.metrics.approximation;
+        }
+    if (!a) return {};
+    const Language lang = m.options.language;
+    return "<p class=\"note\">" +
+           esc(fmt::format(fmt::runtime(m.t.estimated_note), fmt::arg("waves", years),
+                           fmt::arg("epsilon", format_value(a->epsilon, 2, lang)),
+                           fmt::arg("probability", format_value(1.0 - a->delta, 2, lang)))) +
+           "</p>";
+}
+
 // ---- Sections ----------------------------------------------------------------
 
 struct Section {
@@ -358,9 +383,14 @@ std::string figures(const Material& m) {
         {m.t.m_betweenness_centralization, "betweenness_centralization", 3,
          [](const NetworkMetrics& n) { return n.betweenness_centralization; }},
     };
-    for (const auto& r : rows)
-        row(r.label, per_wave(m, [&](const WaveAnalysis& w) { return r.get(w.metrics.network); }), r.decimals,
+    const bool estimated = any_estimated(m);
+    for (const auto& r : rows) {
+        std::string label(r.label);
+        if (estimated && std::string_view(r.key) == "betweenness_centralization")
+            label += " (" + std::string(m.t.estimated) + ")";
+        row(label, per_wave(m, [&](const WaveAnalysis& w) { return r.get(w.metrics.network); }), r.decimals,
             change ? find_change(m.overall->network, r.key) : nullptr);
+    }
     for (const auto& attribute : m.by) {
         out += fmt::format(R"(<tr class="group"><th colspan="{}">{}</th></tr>)", m.waves.size() + (change ? 2 : 1),
                            esc(attribute_noun(m.t, attribute)));
@@ -379,6 +409,7 @@ std::string figures(const Material& m) {
         row(m.t.m_ei_p_value, metric(&GroupMetrics::ei_p_value), 3, nullptr, true);
     }
     out += "</tbody></table></div>";
+    if (estimated) out += estimated_note(m);
     return out;
 }
 
@@ -425,7 +456,12 @@ std::string actors(const Material& m) {
         auto& list = lists.emplace_back();
         for (const ActorMetrics* a : order) list.emplace_back(a->actor, format_value(a->betweenness, 3, lang));
     }
-    out += ranking_table(m, std::string(m.t.by_betweenness), lists);
+    if (any_estimated(m)) {
+        out += ranking_table(m, std::string(m.t.by_betweenness) + " (" + std::string(m.t.estimated) + ")", lists);
+        out += estimated_note(m);
+    } else {
+        out += ranking_table(m, std::string(m.t.by_betweenness), lists);
+    }
     // Brokerage between groups (itinerant + gatekeeper + liaison) depends on
     // the grouping: one table per --by attribute.
     for (const auto& attribute : m.by) {
@@ -636,12 +672,39 @@ Report build_report(const Study& study, const ReportOptions& options) {
     m.by = options.analysis.attributes.empty() ? default_group_attributes(study) : options.analysis.attributes;
     CompareOptions analysis = options.analysis;
     analysis.attributes = m.by;
-    for (const auto& w : study.waves) m.waves.push_back(analyse_wave(study, w.year, analysis));
+    for (const auto& w : study.waves) {
+        CompareOptions wave_analysis = analysis;
+        if (const std::size_t actors = study.actors_in_wave(w.year);
+            options.exact_betweenness_limit && actors > *options.exact_betweenness_limit) {
+            wave_analysis.metrics.approx_epsilon = options.estimate_epsilon;
+            report.notes.push_back(fmt::format("wave {} has {} actors; betweenness is estimated (epsilon {})", w.year,
+                                               actors, options.estimate_epsilon));
+        }
+        m.waves.push_back(analyse_wave(study, w.year, wave_analysis));
+    }
     for (std::size_t i = 0; i + 1 < m.waves.size(); ++i)
         m.consecutive.push_back(compare_waves(study, m.waves[i], m.waves[i + 1]));
     if (m.waves.size() > 1) m.overall = compare_waves(study, m.waves.front(), m.waves.back());
 
-    // Diagrams: every wave, and the change from the first to the last.
+    // Diagrams: every wave, and the change from the first to the last, with
+    // titles and legends in the report's language.
+    const ReportStrings& t = m.t;
+    DiagramText text;
+    text.wave = t.legend_wave;
+    text.change = t.legend_change;
+    text.colour = t.legend_colour;
+    text.size = t.legend_size;
+    text.unknown = t.legend_unknown;
+    text.largest = t.legend_largest;
+    text.tie = t.legend_tie;
+    text.change_since = t.legend_change_since;
+    text.new_tie = t.legend_new_tie;
+    text.ended_tie = t.legend_ended_tie;
+    text.stable_tie = t.legend_stable_tie;
+    text.joined = t.legend_joined;
+    text.left = t.legend_left;
+    text.names["degree"] = t.legend_degree;
+    text.decimal_mark = options.language == Language::dutch ? ',' : '.';
     std::vector<ReportFile> files;
     const auto draw = [&](const DiagramOptions& d, const std::string& stem) {
         const Diagram diagram = build_diagram(study, d);
@@ -653,11 +716,13 @@ Report build_report(const Study& study, const ReportOptions& options) {
     };
     for (const auto& w : study.waves) {
         DiagramOptions d;
+        d.text = text;
         d.wave = w.year;
         m.diagram_svg.push_back(draw(d, fmt::format("wave-{}", w.year)));
     }
     if (m.waves.size() > 1) {
         DiagramOptions d;
+        d.text = text;
         d.wave = study.waves.back().year;
         d.diff_from = study.waves.front().year;
         m.change_svg = draw(d, fmt::format("change-{}-{}", study.waves.front().year, study.waves.back().year));

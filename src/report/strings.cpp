@@ -72,6 +72,10 @@ const ReportStrings english{
     .no_initiatives = "The study records no initiatives.",
     .actors_unit = "actors",
     .ties_unit = "ties",
+    .estimated = "estimated",
+    .estimated_note = "Betweenness in {waves} is estimated from a sample of shortest paths, because the network is "
+                      "large: each actor's value lies within {epsilon} of the exact value with probability "
+                      "{probability}.",
 
     .m_actors = "Actors",
     .m_ties = "Ties",
@@ -117,6 +121,21 @@ const ReportStrings english{
     .d_ei_p_value = "The share of random relabellings of the actors, group sizes kept, whose E-I index lies at "
                     "least as far from the expected value as the observed one.",
     .d_jaccard = "The ties present in both waves divided by the ties present in either.",
+
+    .legend_wave = "wave",
+    .legend_change = "change",
+    .legend_colour = "colour",
+    .legend_size = "size",
+    .legend_unknown = "unknown",
+    .legend_largest = "largest",
+    .legend_tie = "tie; wider = heavier",
+    .legend_change_since = "change since",
+    .legend_new_tie = "new tie",
+    .legend_ended_tie = "tie ended (dashed)",
+    .legend_stable_tie = "tie in both waves",
+    .legend_joined = "actor joined (double border)",
+    .legend_left = "actor left (dashed, faded)",
+    .legend_degree = "degree",
 
     .attr_sector = "sectors",
     .attr_region = "regions",
@@ -193,6 +212,10 @@ const ReportStrings dutch{
     .no_initiatives = "De studie legt geen initiatieven vast.",
     .actors_unit = "actoren",
     .ties_unit = "banden",
+    .estimated = "geschat",
+    .estimated_note = "De betweenness in {waves} is geschat uit een steekproef van kortste paden, omdat het netwerk "
+                      "groot is: de waarde van elke actor ligt met kans {probability} binnen {epsilon} van de exacte "
+                      "waarde.",
 
     .m_actors = "Actoren",
     .m_ties = "Banden",
@@ -238,6 +261,21 @@ const ReportStrings dutch{
     .d_ei_p_value = "Het aandeel willekeurige herverdelingen van de actoren over de groepen (groepsgroottes gelijk) "
                     "waarvan de E-I-index minstens zo ver van de verwachte waarde ligt als de gemeten index.",
     .d_jaccard = "De banden die in beide metingen bestaan, gedeeld door de banden die in één van beide bestaan.",
+
+    .legend_wave = "meting",
+    .legend_change = "verandering",
+    .legend_colour = "kleur",
+    .legend_size = "grootte",
+    .legend_unknown = "onbekend",
+    .legend_largest = "grootste",
+    .legend_tie = "band; breder = zwaarder",
+    .legend_change_since = "verandering sinds",
+    .legend_new_tie = "nieuwe band",
+    .legend_ended_tie = "band beëindigd (gestreept)",
+    .legend_stable_tie = "band in beide metingen",
+    .legend_joined = "actor erbij gekomen (dubbele rand)",
+    .legend_left = "actor afgevallen (gestreept, vervaagd)",
+    .legend_degree = "aantal banden",
 
     .attr_sector = "sectoren",
     .attr_region = "regio's",

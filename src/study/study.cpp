@@ -46,6 +46,12 @@ bool Study::actor_in_wave(std::uint32_t actor, int year) const {
     return w.empty() || std::find(w.begin(), w.end(), year) != w.end();
 }
 
+std::size_t Study::actors_in_wave(int year) const {
+    std::size_t n = 0;
+    for (std::uint32_t a = 0; a < actors.size(); ++a) n += actor_in_wave(a, year);
+    return n;
+}
+
 const AttributeInfo* Study::attribute_info(std::string_view name) const {
     for (const auto& a : attributes)
         if (a.name == name) return &a;

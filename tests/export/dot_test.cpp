@@ -9,7 +9,7 @@
 #include <sstream>
 
 #include "helixnet/error.hpp"
-#include "helixnet/export/graphviz.hpp"
+#include "helixnet/util/graphviz.hpp"
 #include "helixnet/export/render.hpp"
 #include "sample_study.hpp"
 
@@ -228,6 +228,27 @@ TEST(Diagram, PassesOnlyValidColoursToGraphviz) {
     // "intermediary" takes the next palette colour.
     EXPECT_EQ(g.find_node("gone")->attributes.get("color"), "#56B4E9");
     EXPECT_NE(render_diagram(d, ImageFormat::svg).find("</svg>"), std::string::npos);
+}
+
+TEST(Diagram, TitleAndLegendTakeTheCallersWords) {
+    DiagramOptions o = wave(2024);
+    o.diff_from = 2019;
+    o.size_by = "pagerank";
+    o.text.change = "verandering";
+    o.text.colour = "kleur";
+    o.text.size = "grootte";
+    o.text.largest = "grootste";
+    o.text.new_tie = "nieuwe band";
+    o.text.names["pagerank"] = "PageRank <score>";
+    o.text.decimal_mark = ',';
+    const DotGraph g = draw(test::regional_study(), o);
+    const std::string legend = g.find_node("legend")->attributes.get("label");
+    EXPECT_NE(legend.find("kleur: sector"), std::string::npos);
+    EXPECT_NE(legend.find("grootte: PageRank &lt;score&gt;"), std::string::npos);
+    EXPECT_NE(legend.find("grootste: 0,"), std::string::npos);  // a PageRank, with a decimal comma
+    EXPECT_NE(legend.find("nieuwe band"), std::string::npos);
+    EXPECT_NE(legend.find("tie ended (dashed)"), std::string::npos);  // not given: English
+    EXPECT_NE(unescape_label(g.graph.get("label")).find("\nverandering 2019 (start)"), std::string::npos);
 }
 
 TEST(Diagram, OptionsSwitchColoursAndClustersOff) {

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "helixnet/export/graphviz.hpp"
+#include "helixnet/util/graphviz.hpp"
 #include "sample_study.hpp"
 #include "svg_text.hpp"
 

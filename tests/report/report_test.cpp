@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "../support/run.hpp"
+#include "../export/svg_text.hpp"
 #include "../support/temp_dir.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/error.hpp"
@@ -148,6 +149,70 @@ TEST(Report, EscapesEveryStudyText) {
             EXPECT_EQ(f.content.find("<script"), std::string::npos) << f.name;
         }
     }
+}
+
+TEST(Report, EstimatesBetweennessInLargeWavesAndSaysSo) {
+    // Both waves of the hostile study have 4 actors: above a limit of 3,
+    // betweenness is estimated, and the page says so in its language.
+    const Study s = hostile_study();
+    ReportOptions o = quick_options();
+    const Report exact = build_report(s, o);
+    EXPECT_EQ(exact.files.front().content.find("estimated"), std::string::npos);
+    EXPECT_TRUE(exact.notes.empty());
+
+    o.exact_betweenness_limit = 3;
+    const Report r = build_report(s, o);
+    const std::string& html = r.files.front().content;
+    EXPECT_NE(html.find("Betweenness centralization (estimated)"), std::string::npos);
+    EXPECT_NE(html.find("Highest betweenness (estimated)"), std::string::npos);
+    EXPECT_EQ(count(html, "<p class=\"note\">Betweenness in 2019, 2024 is estimated from a sample of shortest paths, "
+                          "because the network is large: each actor&#39;s value lies within 0.05 of the exact value "
+                          "with probability 0.90.</p>"),
+              2u);
+    ASSERT_EQ(r.notes.size(), 2u);
+    EXPECT_EQ(r.notes[0], "wave 2019 has 4 actors; betweenness is estimated (epsilon 0.05)");
+
+    o.language = Language::dutch;
+    const std::string nl = build_report(s, o).files.front().content;
+    EXPECT_NE(nl.find("Hoogste betweenness (geschat)"), std::string::npos);
+    EXPECT_NE(nl.find("De betweenness in 2019, 2024 is geschat"), std::string::npos);
+    EXPECT_NE(nl.find("binnen 0,05 van de exacte waarde"), std::string::npos);
+
+    // Only waves above the limit.
+    o.exact_betweenness_limit = 4;
+    EXPECT_EQ(build_report(s, o).files.front().content.find("geschat"), std::string::npos);
+}
+
+// The text a drawing shows, one <text> element per line.
+std::string shown_text(const Report& r, const std::string& file) {
+    std::string out;
+    for (const auto& line : test::svg_texts(find_file(r, file)->content)) out += line + "\n";
+    return out;
+}
+
+TEST(Report, DrawsTheLegendsInTheReportsLanguage) {
+    ReportOptions o = quick_options();
+    o.png = false;
+    o.language = Language::dutch;
+    const Report nl = build_report(hostile_study(), o);
+    const std::string wave = shown_text(nl, "wave-2019.svg");
+    const std::string change = shown_text(nl, "change-2019-2024.svg");
+    for (const char* words : {"meting 2019", "kleur: sector", "grootte: aantal banden", "grootste: ",
+                              "band; breder = zwaarder"})
+        EXPECT_NE(wave.find(words), std::string::npos) << words;
+    for (const char* words : {"verandering 2019", "verandering sinds 2019", "nieuwe band", "band in beide metingen",
+                              "actor afgevallen (gestreept, vervaagd)"})
+        EXPECT_NE(change.find(words), std::string::npos) << words;
+    for (const char* english : {"wave 2019", "colour: ", "size: ", "largest: ", "wider = heavier", "new tie",
+                                "change since"}) {
+        EXPECT_EQ(wave.find(english), std::string::npos) << english;
+        EXPECT_EQ(change.find(english), std::string::npos) << english;
+    }
+
+    o.language = Language::english;
+    const Report en = build_report(hostile_study(), o);
+    EXPECT_NE(shown_text(en, "wave-2019.svg").find("colour: sector"), std::string::npos);
+    EXPECT_NE(shown_text(en, "change-2019-2024.svg").find("new tie"), std::string::npos);
 }
 
 TEST(Report, FailsForAStudyWithoutWaves) {

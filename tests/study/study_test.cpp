@@ -17,5 +17,16 @@ TEST(Study, ValueLabelComesFromTheMetadataElseTheValue) {
     EXPECT_EQ(s.value_label("region", "gov"), "gov");      // an attribute without metadata
 }
 
+TEST(Study, ActorsInWaveCountsThoseThatExistInIt) {
+    Study s;
+    s.waves = {{2019, ""}, {2024, ""}};
+    s.actors.resize(3);
+    s.actors[1].waves = {2024};
+    s.actors[2].waves = {2019};
+    EXPECT_EQ(s.actors_in_wave(2019), 2u);
+    EXPECT_EQ(s.actors_in_wave(2024), 2u);
+    EXPECT_EQ(s.actors_in_wave(2030), 1u);  // only the actor of every wave
+}
+
 }  // namespace
 }  // namespace helixnet

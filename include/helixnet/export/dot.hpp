@@ -8,14 +8,36 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "helixnet/export/graphviz.hpp"
+#include "helixnet/util/graphviz.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet {
+
+// The words of a diagram's title and legend: English unless the caller (the
+// report, in its language) gives others.
+struct DiagramText {
+    std::string wave = "wave";                      // title: "wave 2024 (end)"
+    std::string change = "change";                  // title: "change 2019 (start) → 2024 (end)"
+    std::string colour = "colour";                  // heading: "colour: sector"
+    std::string size = "size";                      // heading: "size: degree"
+    std::string unknown = "unknown";                // actors without a value
+    std::string largest = "largest";                // "largest: 7"
+    std::string tie = "tie; wider = heavier";
+    std::string change_since = "change since";      // heading: "change since 2019"
+    std::string new_tie = "new tie";
+    std::string ended_tie = "tie ended (dashed)";
+    std::string stable_tie = "tie in both waves";
+    std::string joined = "actor joined (double border)";
+    std::string left = "actor left (dashed, faded)";
+    // An attribute or measure name as the headings show it; absent: the name.
+    std::map<std::string, std::string> names;
+    char decimal_mark = '.';
+};
 
 struct DiagramOptions {
     std::optional<int> wave;        // absent: the study's last wave
@@ -31,6 +53,7 @@ struct DiagramOptions {
     // boxes; of more than label_limit, as unlabelled points.
     std::size_t cluster_limit = 500;
     std::size_t label_limit = 2000;
+    DiagramText text;
 };
 
 struct Diagram {

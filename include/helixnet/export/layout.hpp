@@ -11,7 +11,7 @@
 #include <map>
 #include <string>
 
-#include "helixnet/export/graphviz.hpp"
+#include "helixnet/util/graphviz.hpp"
 
 namespace helixnet {
 

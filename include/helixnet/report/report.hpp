@@ -15,6 +15,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,11 @@ struct ReportOptions {
     std::size_t top = 5;            // actors per wave in the betweenness and brokerage tables
     bool png = true;                // also write each diagram as PNG
     CompareOptions analysis;        // --by (default sector and region), permutations, seed, threads
+    // Waves of more actors than this get estimated betweenness (to within
+    // `estimate_epsilon`, METRICS.md), which the page and `notes` say; absent:
+    // betweenness as `analysis.metrics` asks (exact unless approx_epsilon is set).
+    std::optional<std::size_t> exact_betweenness_limit;
+    double estimate_epsilon = 0.05;
 };
 
 struct ReportFile {

@@ -117,6 +117,8 @@ struct Study {
     [[nodiscard]] std::optional<std::uint32_t> actor_index(std::string_view id) const;
     [[nodiscard]] bool has_wave(int year) const;
     [[nodiscard]] bool actor_in_wave(std::uint32_t actor, int year) const;
+    // The actors that exist in a wave (the size of its network, isolates included).
+    [[nodiscard]] std::size_t actors_in_wave(int year) const;
     [[nodiscard]] const AttributeInfo* attribute_info(std::string_view name) const;
     [[nodiscard]] std::vector<int> wave_years() const;
     // Actors' attribute keys plus those declared in `attributes`.

@@ -1,9 +1,9 @@
-#include "helixnet/export/graphviz.hpp"
+#include "helixnet/util/graphviz.hpp"
 
 #include <gtest/gtest.h>
 
 #include "helixnet/error.hpp"
-#include "sample_study.hpp"
+#include "../export/sample_study.hpp"
 
 namespace helixnet::graphviz {
 namespace {

@@ -2,7 +2,7 @@
 // keeps global state (the error handler, the lexer, the plugin registry), so
 // each public function holds `graphviz_mutex` from start to end and owns every
 // Graphviz object in a std::unique_ptr with the matching free function.
-#include "helixnet/export/graphviz.hpp"
+#include "helixnet/util/graphviz.hpp"
 
 #include <algorithm>
 #include <cstdlib>
