@@ -1,12 +1,13 @@
-// helixnet convert IN OUT: between the JSON form, the CSV folder form, and
-// (for writing) GraphML and plain edge lists; the form of each side follows
+// helixnet convert IN OUT: between the JSON form, the CSV folder form,
+// GraphML, Graphviz DOT and plain edge lists; the form of each side follows
 // its ending (CLI.md).
 #include <iostream>
 
 #include "command.hpp"
-#include "helixnet/export/graphml.hpp"
 #include "helixnet/study/csv_io.hpp"
+#include "helixnet/study/dot_io.hpp"
 #include "helixnet/study/edge_list.hpp"
+#include "helixnet/study/graphml_io.hpp"
 #include "helixnet/study/json_io.hpp"
 #include "helixnet/study/load.hpp"
 #include "helixnet/util/atomic_file.hpp"
@@ -28,7 +29,7 @@ int run_convert(const ConvertOptions& o) {
             write_file_atomically(out, write_study_json(study));
             break;
         case StudyForm::graphml:
-            write_file_atomically(out, write_graphml(study));
+            write_file_atomically(out, write_study_graphml(study));
             break;
         case StudyForm::edge_list: {
             const int wave = o.wave.value_or(study.waves.back().year);
@@ -39,7 +40,8 @@ int run_convert(const ConvertOptions& o) {
             break;
         }
         case StudyForm::dot:
-            throw Failure("to write DOT use `helixnet dot STUDY --wave Y -o " + out.string() + "`");
+            write_file_atomically(out, write_study_dot(study));
+            break;
         case StudyForm::csv_folder:
             write_study_folder(study, out);
             break;
@@ -50,13 +52,14 @@ int run_convert(const ConvertOptions& o) {
 
 const bool registered = register_command({
     "convert",
-    "Convert a study between JSON, CSV folder, GraphML and edge list (by file ending)",
+    "Convert a study between JSON, CSV folder, GraphML, DOT and edge list (by file ending)",
     [](CLI::App& sub) -> std::function<int()> {
         auto o = std::make_shared<ConvertOptions>();
-        sub.add_option("IN", o->in.study, "study to read: .json, CSV folder or edge list")->required();
+        sub.add_option("IN", o->in.study, "study to read: .json, .graphml, .dot/.gv, edge list or CSV folder")
+            ->required();
         sub.add_option("OUT", o->out,
-                       "where to write: .json, .graphml, .edges/.edgelist/.txt (one wave), anything else a CSV "
-                       "folder (created if absent)")
+                       "where to write: .json, .graphml, .dot/.gv (the study, not a drawing), .edges/.edgelist/.txt "
+                       "(one wave), anything else a CSV folder (created if absent)")
             ->required();
         sub.add_option("--confidence", o->in.confidence, "keep only ties and memberships at or above this level")
             ->check(CLI::IsMember({"stated", "implied", "assumed"}));

@@ -179,12 +179,12 @@ void StudyBuilder::add_membership(const RawMembership& m) {
     pending_memberships_.emplace_back(m.place, m);
 }
 
-Place StudyBuilder::place_of(const Origin& origin, const std::string& file, const char* array) const {
+Place StudyBuilder::place_of(const Origin& origin, const std::string& file, const std::string& array) const {
     Place p;
     p.file = file;
     p.line = origin.line;
     p.index = origin.record;
-    if (json_records_ && origin.record > 0) p.record = std::string(array) + "[" + std::to_string(origin.record - 1) + "]";
+    if (json_records_ && origin.record > 0) p.record = array + "[" + std::to_string(origin.record - 1) + "]";
     return p;
 }
 
@@ -246,7 +246,7 @@ Study StudyBuilder::finish() {
                          [&](const Initiative& i) { return i.id == t.initiative; }) &&
             !study_.initiatives.empty()) {
             // An initiative tag the study does not name: kept, but worth a look.
-            warning(place_of(t.origin, tie_file_, "ties"),
+            warning(place_of(t.origin, tie_file_, tie_records_),
                     "tie names an initiative that is not declared", t.initiative);
         }
 
@@ -266,7 +266,7 @@ Study StudyBuilder::finish() {
         // A merged tie is as certain as its most certain record.
         if (t.level() > kept.level()) kept.confidence = t.confidence;
         drop[i] = true;
-        warning(place_of(t.origin, tie_file_, "ties"),
+        warning(place_of(t.origin, tie_file_, tie_records_),
                 "the pair " + study_.actors[t.source].id + " - " + study_.actors[t.target].id +
                     " is listed twice in wave " + std::to_string(t.wave) + "; merged, weights summed",
                 std::to_string(t.wave));
@@ -286,7 +286,7 @@ Study StudyBuilder::finish() {
     for (std::size_t i = 0; i < tied.size(); ++i) {
         if (tied[i]) continue;
         if (++untied <= 20)
-            warning(place_of(study_.actors[i].origin, actor_file_, "actors"), "actor has no ties in any wave",
+            warning(place_of(study_.actors[i].origin, actor_file_, actor_records_), "actor has no ties in any wave",
                     study_.actors[i].id);
     }
     if (untied > 20) {

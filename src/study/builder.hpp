@@ -75,6 +75,13 @@ public:
                         const Place& place);
     void add_tie(const RawTie& tie);
     void add_membership(const RawMembership& membership);
+    // How the places of warnings found at the end name records by their
+    // 0-based index: `actors[3]`, `ties[12]` (JSON, the default), or e.g.
+    // `node[3]`, `edge[12]` (GraphML, DOT).
+    void name_records(std::string actors, std::string ties) {
+        actor_records_ = std::move(actors);
+        tie_records_ = std::move(ties);
+    }
     void error(const Place& place, std::string message, std::string value = {});
     void warning(const Place& place, std::string message, std::string value = {});
 
@@ -92,9 +99,10 @@ private:
     bool waves_declared_ = false;
     // Where actors and ties were read, rebuilt from each item's Origin so that
     // a million ties do not carry a million file names.
-    Place place_of(const Origin& origin, const std::string& file, const char* array) const;
+    Place place_of(const Origin& origin, const std::string& file, const std::string& array) const;
     std::string actor_file_, tie_file_;
     bool json_records_ = false;
+    std::string actor_records_ = "actors", tie_records_ = "ties";
     std::vector<std::pair<Place, RawMembership>> pending_memberships_;
 };
 

@@ -398,6 +398,8 @@ ordered_json number_json(double v) {
 
 std::string write_study_header_json(const Study& study) { return header_json(study, false).dump(2) + "\n"; }
 
+std::string write_study_metadata_json(const Study& study) { return header_json(study, true).dump(); }
+
 std::string write_study_json(const Study& s) {
     ordered_json j = header_json(s, true);
     ordered_json initiatives = j.contains("initiatives") ? j["initiatives"] : ordered_json();

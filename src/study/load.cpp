@@ -3,7 +3,9 @@
 #include <system_error>
 
 #include "helixnet/study/csv_io.hpp"
+#include "helixnet/study/dot_io.hpp"
 #include "helixnet/study/edge_list.hpp"
+#include "helixnet/study/graphml_io.hpp"
 #include "helixnet/study/json_io.hpp"
 #include "helixnet/util/text.hpp"
 
@@ -36,9 +38,11 @@ Study load_study(const std::filesystem::path& path, const LoadOptions& options, 
             study = read_edge_list(path, options.attributes_csv, diagnostics);
             break;
         case StudyForm::graphml:
+            study = read_study_graphml(read_text_file(path.string()), path.string(), diagnostics);
+            break;
         case StudyForm::dot:
-            throw InvalidInput(path.string(), "helixnet writes this form but does not read it as a study; "
-                                              "use a .json file, a CSV folder or an edge list");
+            study = read_study_dot(read_text_file(path.string()), path.string(), diagnostics);
+            break;
     }
     if (warnings) {
         const auto w = diagnostics.warnings();

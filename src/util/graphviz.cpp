@@ -240,8 +240,17 @@ GraphPtr build(const DotGraph& d, Agdisc_t* disc) {
     for (const auto& n : d.nodes) check_name(n.name);
     for (const auto& s : d.subgraphs) check_name(s.name);
     check_name(d.name);
+    const auto check_attribute_names = [&](const Attributes& attributes) {
+        for (const auto& a : attributes) check_name(a.name);
+    };
+    check_attribute_names(d.graph);
+    check_attribute_names(d.node_defaults);
+    check_attribute_names(d.edge_defaults);
+    for (const auto& n : d.nodes) check_attribute_names(n.attributes);
+    for (const auto& e : d.edges) check_attribute_names(e.attributes);
+    for (const auto& s : d.subgraphs) check_attribute_names(s.attributes);
     const std::string name = d.name.empty() ? "G" : d.name;
-    GraphPtr g{agopen(c_str(name), Agundirected, disc)};
+    GraphPtr g{agopen(c_str(name), d.directed ? Agdirected : Agundirected, disc)};
     if (!g) fail("cgraph could not create the graph");
     Agraph_t* root = g.get();
 
@@ -336,17 +345,28 @@ std::string write_dot(const DotGraph& graph) {
     return text;
 }
 
-DotGraph read_dot(std::string_view text) {
+DotGraph read_dot(std::string_view text, const std::string& file) {
     CallScope scope;
     const std::string copy(text);
+    // cgraph's lexer keeps what followed the last graph it read (and counts
+    // its lines) into the next call: drain it with an empty text, then count
+    // this text's lines from 1.
+    GraphPtr drained{agmemread("")};
+    agreadline(1);
     GraphPtr g{agmemread(copy.c_str())};
     if (!g) {
         std::string detail = CallScope::text();
-        throw InvalidInput("DOT", "the DOT text does not parse", detail.empty() ? "no graph" : detail);
+        // "Error: syntax error in line 3 near 'x'"
+        std::size_t line = 0;
+        if (const auto at = detail.find("in line "); at != std::string::npos)
+            line = std::strtoul(detail.c_str() + at + 8, nullptr, 10);
+        throw InvalidInput({{Severity::error, file, line, 0, {}, "the DOT text does not parse",
+                             detail.empty() ? "no graph" : detail}});
     }
     Agraph_t* root = g.get();
     DotGraph out;
     out.name = agnameof(root);
+    out.directed = agisdirected(root) != 0;
     read_attributes(root, root, AGRAPH, out.graph);
     for (Agsym_t* sym = agnxtattr(root, AGNODE, nullptr); sym; sym = agnxtattr(root, AGNODE, sym))
         if (sym->defval && *sym->defval && std::string_view(sym->defval) != "\\N")
@@ -359,14 +379,17 @@ DotGraph read_dot(std::string_view text) {
         read_attributes(n, root, AGNODE, node.attributes);
         out.nodes.push_back(std::move(node));
     }
+    std::vector<Agedge_t*> edges;
     for (Agnode_t* n = agfstnode(root); n; n = agnxtnode(root, n))
-        for (Agedge_t* e = agfstout(root, n); e; e = agnxtout(root, e)) {
-            DotEdge edge;
-            edge.tail = agnameof(agtail(e));
-            edge.head = agnameof(aghead(e));
-            read_attributes(e, root, AGEDGE, edge.attributes);
-            out.edges.push_back(std::move(edge));
-        }
+        for (Agedge_t* e = agfstout(root, n); e; e = agnxtout(root, e)) edges.push_back(e);
+    std::sort(edges.begin(), edges.end(), [](Agedge_t* a, Agedge_t* b) { return AGSEQ(a) < AGSEQ(b); });
+    for (Agedge_t* e : edges) {
+        DotEdge edge;
+        edge.tail = agnameof(agtail(e));
+        edge.head = agnameof(aghead(e));
+        read_attributes(e, root, AGEDGE, edge.attributes);
+        out.edges.push_back(std::move(edge));
+    }
     collect_subgraphs(root, root, out);
     return out;
 }

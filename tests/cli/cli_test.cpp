@@ -105,7 +105,59 @@ TEST(Cli, ConvertRoundTripsTheBundledStudy) {
     EXPECT_GT(sa.size(), 1000u);
     EXPECT_EQ(sa, sb);
     EXPECT_EQ(run_helixnet("validate " + shell_quote(again)).status, 0);
-    EXPECT_EQ(run_helixnet("convert " + shell_quote(json) + " " + shell_quote((dir.path() / "s.graphml").string())).status, 0);
+}
+
+std::string slurp(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), {}};
+}
+
+TEST(Cli, ConvertReadsBackTheGraphmlAndDotItWrites) {
+    TempDir dir;
+    const std::string json = (dir.path() / "study.json").string();
+    ASSERT_EQ(run_helixnet("convert -q " + shell_quote(bundled_study_path().string()) + " " + shell_quote(json)).status,
+              0);
+    // GraphML keeps the order of actors and ties: the same JSON, byte for byte.
+    const std::string graphml = (dir.path() / "x.graphml").string(), from_graphml = (dir.path() / "g.json").string();
+    ASSERT_EQ(run_helixnet("convert -q " + shell_quote(json) + " " + shell_quote(graphml)).status, 0);
+    const auto back = run_helixnet("convert " + shell_quote(graphml) + " " + shell_quote(from_graphml));
+    ASSERT_EQ(back.status, 0) << back.err;
+    EXPECT_EQ(back.err, "helixnet: wrote " + from_graphml + "\n");  // no warnings
+    EXPECT_EQ(slurp(from_graphml), slurp(json));
+    // DOT keeps the study, not its order: the same summary.
+    const std::string dot = (dir.path() / "x.dot").string(), from_dot = (dir.path() / "d.json").string();
+    ASSERT_EQ(run_helixnet("convert -q " + shell_quote(json) + " " + shell_quote(dot)).status, 0);
+    ASSERT_EQ(run_helixnet("convert -q " + shell_quote(dot) + " " + shell_quote(from_dot)).status, 0);
+    EXPECT_EQ(slurp(from_dot).size(), slurp(json).size());
+    // Every command takes the forms as STUDY. (No permutation test: its
+    // p-values follow the order of the actors, which DOT does not keep.)
+    const auto summary = run_helixnet("summary -q --permutations 0 " + shell_quote(json));
+    ASSERT_EQ(summary.status, 0);
+    for (const std::string& study : {graphml, dot}) {
+        const auto r = run_helixnet("summary -q --permutations 0 " + shell_quote(study));
+        EXPECT_EQ(r.status, 0) << study << r.err;
+        EXPECT_EQ(r.out, summary.out) << study;
+        EXPECT_EQ(run_helixnet("validate -q " + shell_quote(study)).status, 0) << study;
+    }
+}
+
+TEST(Cli, BadGraphmlAndDotExitThreeNamingFilePlaceAndValue) {
+    TempDir dir;
+    const auto graphml = dir.write("bad.graphml", R"(<graphml><key id="w" for="edge" attr.name="weight"/>
+<graph><node id="a"/><node id="b"/><edge source="a" target="b"><data key="w">heavy</data></edge></graph></graphml>)");
+    auto r = run_helixnet("validate " + shell_quote(graphml.string()));
+    EXPECT_EQ(r.status, 3);
+    EXPECT_THAT(r.err, HasSubstr(graphml.string() + ": edge[0]: error: tie weight is not a number: 'heavy'"));
+    const auto dot = dir.write("bad.dot", "graph {\n  a -- b [wave=2019]\n  b -- c [wave=twenty]\n}\n");
+    r = run_helixnet("summary " + shell_quote(dot.string()));
+    EXPECT_EQ(r.status, 3);
+    EXPECT_THAT(r.err, HasSubstr(dot.string() + ": edge[1] \"b\" -- \"c\": error: tie wave is not an integer year: "
+                                                "'twenty'"));
+    const auto syntax = dir.write("syntax.dot", "graph {\n  a -- \n}\n");
+    r = run_helixnet("convert " + shell_quote(syntax.string()) + " " + shell_quote((dir.path() / "o.json").string()));
+    EXPECT_EQ(r.status, 3);
+    EXPECT_THAT(r.err, HasSubstr(syntax.string() + ":3: error: the DOT text does not parse"));
+    EXPECT_FALSE(std::filesystem::exists(dir.path() / "o.json"));
 }
 
 TEST(Cli, OutputIsWrittenAtomicallyOrNotAtAll) {

@@ -77,6 +77,31 @@ TEST(ReadDot, RejectsSyntaxErrorsAndRecovers) {
     EXPECT_EQ(g.edges.size(), 1u);
 }
 
+TEST(ReadDot, NamesTheFileAndLineOfASyntaxError) {
+    (void)read_dot("graph {\n a\n b\n}\n");  // cgraph's line count must not carry over
+    try {
+        (void)read_dot("graph {\n  a -- b\n  c -- \n}\n", "study.dot");
+        ADD_FAILURE() << "expected a syntax error";
+    } catch (const InvalidInput& e) {
+        ASSERT_EQ(e.diagnostics().size(), 1u);
+        const Diagnostic& d = e.diagnostics()[0];
+        EXPECT_EQ(d.file, "study.dot");
+        EXPECT_EQ(d.line, 4u);
+        EXPECT_NE(d.value.find("syntax error"), std::string::npos);
+    }
+}
+
+TEST(ReadDot, KeepsTheTextsEdgeOrderAndSaysWhetherDirected) {
+    const DotGraph g = read_dot("graph { c -- d; a -- b [w=1]; c -- a; a -- b [w=2]; d -- b }");
+    EXPECT_FALSE(g.directed);
+    std::vector<std::string> order;
+    for (const auto& e : g.edges) order.push_back(e.tail + e.head + e.attributes.get("w"));
+    EXPECT_EQ(order, (std::vector<std::string>{"cd", "ab1", "ca", "ab2", "db"}));
+    const DotGraph d = read_dot("digraph { a -> b }");
+    EXPECT_TRUE(d.directed);
+    EXPECT_NE(write_dot(d).find("digraph"), std::string::npos);
+}
+
 TEST(WriteDot, QuotesNamesAndRefusesBackslashes) {
     DotGraph g;
     for (const std::string name : {"Wärtsilä", "\"quoted\"", "{brace} <x> & y", "two\nlines"}) g.nodes.push_back({name, {}});
@@ -85,6 +110,10 @@ TEST(WriteDot, QuotesNamesAndRefusesBackslashes) {
     for (std::size_t i = 0; i < g.nodes.size(); ++i) EXPECT_EQ(r.nodes[i].name, g.nodes[i].name);
     g.nodes.push_back({"ends with \\", {}});
     EXPECT_THROW((void)write_dot(g), Failure);
+    DotGraph attribute;
+    attribute.nodes.push_back({"a", {}});
+    attribute.nodes[0].attributes.set("key\\", "value");
+    EXPECT_THROW((void)write_dot(attribute), Failure);
 }
 
 TEST(WriteDot, RejectsEdgesToUndeclaredNodes) {

@@ -18,6 +18,10 @@ namespace helixnet {
 // The study as JSON text (2-space indent, keys in FORMAT.md's order).
 [[nodiscard]] std::string write_study_json(const Study& study);
 
+// The study without its actors and ties (initiatives with their members), as
+// one line of JSON: what GraphML and DOT carry in their `helixnet` attribute.
+[[nodiscard]] std::string write_study_metadata_json(const Study& study);
+
 // The parts of a study the CSV folder's study.json holds (no actors or ties;
 // initiatives without members).
 [[nodiscard]] std::string write_study_header_json(const Study& study);

@@ -1,6 +1,7 @@
 // Loading a study from disk in any of the forms FORMAT.md and CLI.md name:
-// a JSON file, a CSV folder, or a plain edge list (`.edges`, `.edgelist`,
-// `.txt`) with an optional attribute CSV.
+// a JSON file, a CSV folder, GraphML (`.graphml`), Graphviz DOT (`.dot`,
+// `.gv`), or a plain edge list (`.edges`, `.edgelist`, `.txt`) with an
+// optional attribute CSV.
 //
 // A study that fails validation is never partly loaded: `load_study` either
 // returns a complete, valid study or throws InvalidInput carrying every error

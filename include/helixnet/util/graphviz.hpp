@@ -58,9 +58,10 @@ struct DotSubgraph {
     std::vector<std::string> nodes;  // names of member nodes, all declared in DotGraph::nodes
 };
 
-// An undirected graph as Graphviz sees it.
+// A graph as Graphviz sees it (undirected unless `directed`).
 struct DotGraph {
     std::string name;
+    bool directed = false;
     Attributes graph;          // attributes of the root graph
     Attributes node_defaults;  // `node [...]`
     Attributes edge_defaults;  // `edge [...]`
@@ -75,16 +76,19 @@ struct DotGraph {
 };
 
 // DOT text written by cgraph's agwrite. Throws Failure if cgraph rejects the
-// graph (e.g. an edge naming an undeclared node) or a graph, subgraph or node
-// name contains a backslash (cgraph writes it unescaped, which would break
-// the quoting). Subgraphs may appear in any order in the text.
+// graph (e.g. an edge naming an undeclared node) or a graph, subgraph, node or
+// attribute name contains a backslash (cgraph writes it unescaped, which would
+// break the quoting; a value holding one can be written as an HTML-like
+// string). Subgraphs may appear in any order in the text.
 [[nodiscard]] std::string write_dot(const DotGraph& graph);
 
-// Parses DOT with cgraph's agmemread (the first graph in the text). Node and
-// edge attributes hold every non-empty value, defaults included; a subgraph's
-// attributes hold only the values that differ from the root graph's.
-// Throws InvalidInput with Graphviz's message when the text does not parse.
-[[nodiscard]] DotGraph read_dot(std::string_view text);
+// Parses DOT with cgraph's agmemread (the first graph in the text). Nodes and
+// edges are in the order the text creates them. Node and edge attributes hold
+// every non-empty value, defaults included; a subgraph's attributes hold only
+// the values that differ from the root graph's. Throws InvalidInput naming
+// `file`, the line where Graphviz reports it, and Graphviz's message when the
+// text does not parse.
+[[nodiscard]] DotGraph read_dot(std::string_view text, const std::string& file = "DOT");
 
 struct Point {
     double x = 0;
