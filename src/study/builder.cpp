@@ -299,4 +299,24 @@ Study StudyBuilder::finish() {
     return std::move(study_);
 }
 
+std::string_view checked_text(std::string_view text, const std::string& file, std::string_view what, Diagnostics& d) {
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (trim(text).empty()) {
+        d.error(file, 0, 0, {}, "empty file: expected " + std::string(what));
+        throw InvalidInput(d.items());
+    }
+    auto bad = find_invalid_utf8(text);
+    const char* message = "invalid UTF-8";
+    if (!bad && text.find('\0') != std::string_view::npos) {
+        bad = text.find('\0');
+        message = "NUL byte in text (binary file?)";
+    }
+    if (bad) {
+        const TextPosition p = position_of(text, *bad);
+        d.error(file, p.line, p.column, {}, message);
+        throw InvalidInput(d.items());
+    }
+    return text;
+}
+
 }  // namespace helixnet::detail

@@ -114,4 +114,9 @@ private:
 nlohmann::ordered_json read_json_header(std::string_view text, const std::string& file, StudyBuilder& builder,
                                         bool whole);
 
+// The text of a whole-file form (GraphML, DOT) without its UTF-8 byte-order
+// mark. Throws InvalidInput, with the place, when the text is empty
+// ("empty file: expected <what>"), is not UTF-8 or holds a NUL byte.
+std::string_view checked_text(std::string_view text, const std::string& file, std::string_view what, Diagnostics& d);
+
 }  // namespace helixnet::detail

@@ -112,18 +112,7 @@ std::string in_quotes(const std::string& name) { return "\"" + name + "\""; }
 }  // namespace
 
 Study read_study_dot(std::string_view text, const std::string& file, Diagnostics& d) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    const auto fail_at = [&](std::size_t offset, const std::string& message) {
-        const TextPosition p = position_of(text, offset);
-        d.error(file, p.line, p.column, {}, message);
-        throw InvalidInput(d.items());
-    };
-    if (trim(text).empty()) {
-        d.error(file, 0, 0, {}, "empty file: expected a DOT graph");
-        throw InvalidInput(d.items());
-    }
-    if (const auto bad = find_invalid_utf8(text)) fail_at(*bad, "invalid UTF-8");
-    if (const auto nul = text.find('\0'); nul != std::string_view::npos) fail_at(nul, "NUL byte in text (binary file?)");
+    text = detail::checked_text(text, file, "a DOT graph", d);
     const graphviz::DotGraph g = graphviz::read_dot(text, file);
 
     detail::GraphRecords r;

@@ -218,19 +218,12 @@ std::string xml_text(std::string_view text, bool attribute = false) {
 }  // namespace
 
 Study read_study_graphml(std::string_view text, const std::string& file, Diagnostics& d) {
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    const auto fail_at = [&](std::size_t offset, const std::string& message) {
-        const TextPosition p = position_of(text, offset);
-        d.error(file, p.line, p.column, {}, message);
-        throw InvalidInput(d.items());
-    };
-    if (trim(text).empty()) {
-        d.error(file, 0, 0, {}, "empty file: expected GraphML");
+    text = detail::checked_text(text, file, "GraphML", d);
+    if (const auto deep = too_deep(text)) {
+        const TextPosition p = position_of(text, *deep);
+        d.error(file, p.line, p.column, {}, "XML nested deeper than " + std::to_string(max_depth) + " levels");
         throw InvalidInput(d.items());
     }
-    if (const auto bad = find_invalid_utf8(text)) fail_at(*bad, "invalid UTF-8");
-    if (const auto nul = text.find('\0'); nul != std::string_view::npos) fail_at(nul, "NUL byte in text (binary file?)");
-    if (const auto deep = too_deep(text)) fail_at(*deep, "XML nested deeper than " + std::to_string(max_depth) + " levels");
 
     ptree doc;
     try {
