@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <set>
-#include <unordered_map>
 
 #include "helixnet/study/colour.hpp"
 #include "helixnet/util/text.hpp"
@@ -117,8 +116,8 @@ std::optional<std::uint32_t> StudyBuilder::resolve_actor(const std::string& id, 
 
 void StudyBuilder::add_tie(const RawTie& t) {
     bool ok = true;
-    const auto s = resolve_actor(t.source, t.place, "tie source");
-    const auto d = resolve_actor(t.target, t.place, "tie target");
+    const auto s = t.source_index ? t.source_index : resolve_actor(t.source, t.place, "tie source");
+    const auto d = t.target_index ? t.target_index : resolve_actor(t.target, t.place, "tie target");
     ok = s && d;
     if (!t.parsed_wave) {
         error(t.place, t.wave.empty() ? "tie without a wave" : "tie wave is not an integer year", t.wave);
@@ -251,17 +250,33 @@ Study StudyBuilder::finish() {
         }
 
     // Duplicate pairs within a wave: merged, weights summed (METRICS.md, convention 6).
-    std::vector<bool> drop(study_.ties.size(), false);
-    std::map<int, std::unordered_map<std::uint64_t, std::size_t>> per_wave;
-    for (const Tie& t : study_.ties) per_wave.try_emplace(t.wave);
-    for (auto& [wave, seen] : per_wave) seen.reserve(study_.ties.size() / per_wave.size());
-    for (std::size_t i = 0; i < study_.ties.size(); ++i) {
+    // Sorting (wave, pair, record) puts each pair's records side by side, the
+    // first one leading; the others are then merged into it in record order.
+    struct PairKey {
+        int wave;
+        std::uint32_t a, b, record;
+        auto operator<=>(const PairKey&) const = default;
+    };
+    std::vector<PairKey> keys;
+    keys.reserve(study_.ties.size());
+    for (std::uint32_t i = 0; i < study_.ties.size(); ++i) {
         const Tie& t = study_.ties[i];
-        const std::uint64_t a = std::min(t.source, t.target), b = std::max(t.source, t.target);
-        auto& seen = per_wave[t.wave];
-        const auto [it, inserted] = seen.emplace((a << 32) | b, i);
-        if (inserted) continue;
-        Tie& kept = study_.ties[it->second];
+        keys.push_back({t.wave, std::min(t.source, t.target), std::max(t.source, t.target), i});
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> repeats;  // (record, first record of its pair)
+    for (std::size_t k = 1, first = 0; k < keys.size(); ++k) {
+        if (keys[k].wave == keys[first].wave && keys[k].a == keys[first].a && keys[k].b == keys[first].b)
+            repeats.emplace_back(keys[k].record, keys[first].record);
+        else
+            first = k;
+    }
+    keys = {};
+    std::sort(repeats.begin(), repeats.end());
+    std::vector<bool> drop(study_.ties.size(), false);
+    for (const auto& [i, first] : repeats) {
+        const Tie& t = study_.ties[i];
+        Tie& kept = study_.ties[first];
         kept.weight += t.weight;
         // A merged tie is as certain as its most certain record.
         if (t.level() > kept.level()) kept.confidence = t.confidence;

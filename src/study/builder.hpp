@@ -51,6 +51,9 @@ struct RawTie {
     std::optional<double> parsed_weight;
     std::string kind, initiative, evidence, source_ref, confidence;
     Place place;
+    // The actors' indices, when the reader has just looked the ids up (an
+    // edge list); otherwise the builder looks them up.
+    std::optional<std::uint32_t> source_index, target_index;
 };
 
 struct RawMembership {

@@ -36,7 +36,9 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
     }
 
     // One pass: each line adds the actors it names for the first time, then
-    // its tie. One RawTie is reused, so its strings keep their storage.
+    // its tie. One RawTie is reused, so its strings keep their storage, and
+    // an id equal to the previous line's in the same column (edge lists are
+    // often sorted) keeps its index without a lookup.
     s.ties.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     RawTie tie;
     tie.place.file = file;
@@ -68,14 +70,17 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
                 d.error(file, line, 1, {}, "expected 'u v [weight]'", std::string(trim(l)));
             continue;
         }
-        for (const auto id : {tokens[0], tokens[1]})
-            if (!s.actor_index(id)) {
-                RawActor a;
-                a.id = std::string(id);
-                a.parsed_waves = std::vector<int>{};
-                a.place = Place{file, line, 0, {}, 0};
-                b.add_actor(std::move(a));
-            }
+        const auto index_of = [&](std::string_view id) {
+            if (const auto known = s.actor_index(id)) return known;
+            RawActor a;
+            a.id = std::string(id);
+            a.parsed_waves = std::vector<int>{};
+            a.place = Place{file, line, 0, {}, 0};
+            b.add_actor(std::move(a));
+            return s.actor_index(id);  // none if the builder rejected the id
+        };
+        tie.source_index = tokens[0] == tie.source ? tie.source_index : index_of(tokens[0]);
+        tie.target_index = tokens[1] == tie.target ? tie.target_index : index_of(tokens[1]);
         tie.place.line = line;
         tie.place.index = line;
         tie.source.assign(tokens[0]);

@@ -260,6 +260,36 @@ TEST(LoadCsv, MergesDuplicatePairsWithAWarningAndWarnsOfUntiedActors) {
     EXPECT_EQ(s.name, "s");
 }
 
+// Three records of one pair in 2019, one in 2024 (not a repeat), another
+// pair between them: the first record of each pair stays, in its place, with
+// the weights summed and the most certain confidence; one warning per repeat,
+// in record order.
+TEST(LoadCsv, MergesEachPairIntoItsFirstRecordPerWave) {
+    TempDir dir;
+    dir.write("s/actors.csv", "id\na\nb\nc\n");
+    dir.write("s/ties.csv",
+              "source,target,wave,weight,confidence\n"
+              "b,a,2019,1,assumed\n"   // line 2: kept
+              "a,c,2019,1,stated\n"    // line 3: another pair
+              "a,b,2024,4,assumed\n"   // line 4: another wave
+              "a,b,2019,2,implied\n"   // line 5: repeat
+              "b,a,2019,0.5,assumed\n" // line 6: repeat
+    );
+    std::vector<Diagnostic> warnings;
+    const Study s = load_study(dir.path() / "s", {}, &warnings);
+    ASSERT_EQ(s.ties.size(), 3u);
+    EXPECT_EQ(s.actors[s.ties[0].source].id, "b");
+    EXPECT_EQ(s.ties[0].wave, 2019);
+    EXPECT_DOUBLE_EQ(s.ties[0].weight, 3.5);
+    EXPECT_EQ(s.ties[0].level(), Confidence::implied);
+    EXPECT_EQ(s.actors[s.ties[1].target].id, "c");
+    EXPECT_EQ(s.ties[2].wave, 2024);
+    EXPECT_DOUBLE_EQ(s.ties[2].weight, 4.0);
+    ASSERT_EQ(warnings.size(), 2u);
+    EXPECT_EQ(warnings[0].line, 5u);
+    EXPECT_EQ(warnings[1].line, 6u);
+}
+
 TEST(LoadEdgeList, ReadsTokensCommentsWeightsAndAttributes) {
     TempDir dir;
     const auto p = dir.write("g.edges", "# a comment\n1 2\n2\t3 2.5  # trailing\n\n3 1\n");
