@@ -394,7 +394,12 @@ DotGraph read_dot(std::string_view text, const std::string& file) {
     return out;
 }
 
-Layout layout(const DotGraph& graph, std::string_view engine) {
+namespace {
+
+// Builds `graph`, lays it out with `engine` and returns use(gvc, g) while the
+// layout lives.
+template <class Use>
+auto with_layout(const DotGraph& graph, std::string_view engine, Use use) {
     CallScope scope;
     GVC_t* gvc = context();
     GraphPtr g = build(graph, nullptr);
@@ -402,31 +407,34 @@ Layout layout(const DotGraph& graph, std::string_view engine) {
     if (gvLayout(gvc, g.get(), std::string(engine).c_str()) != 0)
         fail("Graphviz could not lay out the graph with '" + std::string(engine) + "'");
     LayoutGuard guard(gvc, g.get());
-    Layout out;
-    for (Agnode_t* n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n)) {
-        out.positions[agnameof(n)] = {ND_coord(n).x, ND_coord(n).y};
-        out.sizes[agnameof(n)] = {ND_width(n) * 72.0, ND_height(n) * 72.0};
-    }
-    const boxf bb = GD_bb(g.get());
-    out.bounds = {bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y};
-    collect_clusters(g.get(), out);
-    return out;
+    return use(gvc, g.get());
+}
+
+}  // namespace
+
+Layout layout(const DotGraph& graph, std::string_view engine) {
+    return with_layout(graph, engine, [](GVC_t*, Agraph_t* g) {
+        Layout out;
+        for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+            out.positions[agnameof(n)] = {ND_coord(n).x, ND_coord(n).y};
+            out.sizes[agnameof(n)] = {ND_width(n) * 72.0, ND_height(n) * 72.0};
+        }
+        const boxf bb = GD_bb(g);
+        out.bounds = {bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y};
+        collect_clusters(g, out);
+        return out;
+    });
 }
 
 std::string render(const DotGraph& graph, std::string_view engine, std::string_view format) {
-    CallScope scope;
-    GVC_t* gvc = context();
-    GraphPtr g = build(graph, nullptr);
-    reseed();
-    if (gvLayout(gvc, g.get(), std::string(engine).c_str()) != 0)
-        fail("Graphviz could not lay out the graph with '" + std::string(engine) + "'");
-    LayoutGuard guard(gvc, g.get());
-    char* data = nullptr;
-    unsigned int length = 0;
-    const int status = gvRenderData(gvc, g.get(), std::string(format).c_str(), &data, &length);
-    std::unique_ptr<char, RenderDataFreer> owned(data);
-    if (status != 0 || !data) fail("Graphviz could not render the format '" + std::string(format) + "'");
-    return std::string(data, length);
+    return with_layout(graph, engine, [&](GVC_t* gvc, Agraph_t* g) {
+        char* data = nullptr;
+        unsigned int length = 0;
+        const int status = gvRenderData(gvc, g, std::string(format).c_str(), &data, &length);
+        std::unique_ptr<char, RenderDataFreer> owned(data);
+        if (status != 0 || !data) fail("Graphviz could not render the format '" + std::string(format) + "'");
+        return std::string(data, length);
+    });
 }
 
 }  // namespace helixnet::graphviz
