@@ -17,10 +17,14 @@ std::string Diagnostic::to_string() const {
         // Keep messages one line and readable whatever the value holds.
         std::string shown;
         for (char c : value.substr(0, 200)) {
-            if (c == '\n') shown += "\\n";
-            else if (c == '\r') shown += "\\r";
-            else if (static_cast<unsigned char>(c) < 0x20) shown += '?';
-            else shown += c;
+            if (c == '\n')
+                shown += "\\n";
+            else if (c == '\r')
+                shown += "\\r";
+            else if (static_cast<unsigned char>(c) < 0x20)
+                shown += '?';
+            else
+                shown += c;
         }
         if (value.size() > 200) shown += "...";
         out += ": '" + shown + "'";
@@ -28,16 +32,16 @@ std::string Diagnostic::to_string() const {
     return out;
 }
 
-void Diagnostics::error(std::string file, std::size_t line, std::size_t column, std::string record,
-                        std::string message, std::string value) {
-    items_.push_back({Severity::error, std::move(file), line, column, std::move(record), std::move(message),
-                      std::move(value)});
+void Diagnostics::error(std::string file, std::size_t line, std::size_t column, std::string record, std::string message,
+                        std::string value) {
+    items_.push_back(
+        {Severity::error, std::move(file), line, column, std::move(record), std::move(message), std::move(value)});
 }
 
 void Diagnostics::warning(std::string file, std::size_t line, std::size_t column, std::string record,
                           std::string message, std::string value) {
-    items_.push_back({Severity::warning, std::move(file), line, column, std::move(record), std::move(message),
-                      std::move(value)});
+    items_.push_back(
+        {Severity::warning, std::move(file), line, column, std::move(record), std::move(message), std::move(value)});
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }

@@ -8,7 +8,7 @@ set -euo pipefail
 
 packages=(cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz
           nlohmann-json3-dev libgtest-dev libgmock-dev libcli11-dev libfmt-dev
-          libbenchmark-dev)
+          libbenchmark-dev clang-format)
 for arg in "$@"; do
   case "$arg" in
     --with-reference) packages+=(python3 python3-networkx python3-scipy python3-igraph libigraph-dev) ;;

@@ -23,7 +23,7 @@ struct Diagnostic {
     std::size_t column = 0;  // 1-based; 0 when not known
     std::string record;      // e.g. "ties[3]"; empty when line/column say it all
     std::string message;
-    std::string value;       // the offending value; may be empty
+    std::string value;  // the offending value; may be empty
 
     // "file:line:column: error: message: 'value'"
     [[nodiscard]] std::string to_string() const;
@@ -33,10 +33,10 @@ struct Diagnostic {
 class Diagnostics {
 public:
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
-    void error(std::string file, std::size_t line, std::size_t column, std::string record,
-               std::string message, std::string value = {});
-    void warning(std::string file, std::size_t line, std::size_t column, std::string record,
-                 std::string message, std::string value = {});
+    void error(std::string file, std::size_t line, std::size_t column, std::string record, std::string message,
+               std::string value = {});
+    void warning(std::string file, std::size_t line, std::size_t column, std::string record, std::string message,
+                 std::string value = {});
     [[nodiscard]] bool has_errors() const;
     [[nodiscard]] std::size_t error_count() const;
     [[nodiscard]] const std::vector<Diagnostic>& items() const { return items_; }

@@ -49,7 +49,8 @@ std::string change_cell(const ValueChange& v, int decimals) {
 }
 
 void add_change_row(TextTable& table, const std::string& label, const ValueChange& v, int decimals) {
-    table.add_row({label, format_optional(v.from, decimals), format_optional(v.to, decimals), change_cell(v, decimals)});
+    table.add_row(
+        {label, format_optional(v.from, decimals), format_optional(v.to, decimals), change_cell(v, decimals)});
 }
 
 const ValueChange* find(const std::vector<NamedChange>& list, std::string_view key) {
@@ -74,16 +75,20 @@ std::string render_table(const Study& study, const WaveComparison& c, const Comp
     if (t.joined.empty() && t.left.empty())
         out += fmt::format("Actor set unchanged: the same {} actors in both waves.\n", t.common_actors);
     else
-        out += fmt::format("Actor set changed: {} joined, {} left; {} of {} actors in both waves. Whole-network "
-                           "figures such as density move with the actor set, not only with collaboration.\n",
-                           t.joined.size(), t.left.size(), t.common_actors, everyone);
+        out += fmt::format(
+            "Actor set changed: {} joined, {} left; {} of {} actors in both waves. Whole-network "
+            "figures such as density move with the actor set, not only with collaboration.\n",
+            t.joined.size(), t.left.size(), t.common_actors, everyone);
     if (!o.study.confidence.empty()) out += "Ties kept: confidence " + o.study.confidence + " and above.\n";
 
     TextTable headline({"", std::to_string(c.from), std::to_string(c.to), "change"});
     headline.add_section("Headline changes");
     static const std::pair<const char*, const char*> headline_keys[] = {
-        {"ties", "Ties"}, {"actors", "Actors"}, {"average_degree", "Average degree"},
-        {"density", "Density"}, {"largest_component_share", "Largest component share"},
+        {"ties", "Ties"},
+        {"actors", "Actors"},
+        {"average_degree", "Average degree"},
+        {"density", "Density"},
+        {"largest_component_share", "Largest component share"},
         {"transitivity", "Transitivity"}};
     for (const auto& [key, label] : headline_keys)
         if (const ValueChange* v = find(c.network, key)) add_change_row(headline, label, *v, decimals_of(*v));
@@ -106,12 +111,18 @@ std::string render_table(const Study& study, const WaveComparison& c, const Comp
     turnover.add_row({"Ties removed", std::to_string(t.ties_removed)});
     turnover.add_row({"Ties stable", std::to_string(t.ties_stable)});
     turnover.add_row({"Jaccard (all ties)", format_optional(t.jaccard, 3)});
-    turnover.add_row({"Pairs of actors in both waves 0\xE2\x86\x92" "0 / 0\xE2\x86\x92" "1 / 1\xE2\x86\x92" "0 / 1\xE2\x86\x92" "1",
-                      fmt::format("{} / {} / {} / {}", t.change_table.c00, t.change_table.c01, t.change_table.c10,
-                                  t.change_table.c11)});
+    turnover.add_row(
+        {"Pairs of actors in both waves 0\xE2\x86\x92"
+         "0 / 0\xE2\x86\x92"
+         "1 / 1\xE2\x86\x92"
+         "0 / 1\xE2\x86\x92"
+         "1",
+         fmt::format("{} / {} / {} / {}", t.change_table.c00, t.change_table.c01, t.change_table.c10,
+                     t.change_table.c11)});
     turnover.add_row({"Hamming distance (actors in both waves)", std::to_string(t.hamming)});
     turnover.add_row({"Jaccard (actors in both waves; < 0.3 heavy turnover)", format_optional(t.jaccard_common, 3)});
-    turnover.add_row({"Rank correlation of betweenness (Spearman)", format_optional(c.rank_correlation.betweenness, 3)});
+    turnover.add_row(
+        {"Rank correlation of betweenness (Spearman)", format_optional(c.rank_correlation.betweenness, 3)});
     turnover.add_row({"Rank correlation of degree (Spearman)", format_optional(c.rank_correlation.degree, 3)});
     out += "\n" + turnover.render();
 
@@ -121,10 +132,12 @@ std::string render_table(const Study& study, const WaveComparison& c, const Comp
     for (const auto& a : c.actors) {
         const auto rise = a.betweenness_rise();
         if (!rise || *rise <= 1e-9 || shown == o.top) break;
-        const auto degree = [](const std::optional<std::size_t>& d) { return d ? std::to_string(*d) : std::string(dash); };
-        hubs.add_row({study.actors.at(a.actor).name, study.actors.at(a.actor).id, format_optional(a.betweenness_from, 3),
-                      format_optional(a.betweenness_to, 3), "+" + format_optional(*rise, 3), degree(a.degree_from),
-                      degree(a.degree_to)});
+        const auto degree = [](const std::optional<std::size_t>& d) {
+            return d ? std::to_string(*d) : std::string(dash);
+        };
+        hubs.add_row({study.actors.at(a.actor).name, study.actors.at(a.actor).id,
+                      format_optional(a.betweenness_from, 3), format_optional(a.betweenness_to, 3),
+                      "+" + format_optional(*rise, 3), degree(a.degree_from), degree(a.degree_to)});
         ++shown;
     }
     if (shown > 0)
@@ -132,7 +145,8 @@ std::string render_table(const Study& study, const WaveComparison& c, const Comp
     else
         out += "\nWho became a hub: no actor's betweenness rose.\n";
 
-    if (!t.joined.empty()) out += "\n" + wrap_text(fmt::format("Joined ({}): {}", t.joined.size(), names_of(study, t.joined)));
+    if (!t.joined.empty())
+        out += "\n" + wrap_text(fmt::format("Joined ({}): {}", t.joined.size(), names_of(study, t.joined)));
     if (!t.left.empty()) out += "\n" + wrap_text(fmt::format("Left ({}): {}", t.left.size(), names_of(study, t.left)));
     out += "\n" + wrap_text(change_paragraph(study, c, *parse_language(o.lang)));
     return out;
@@ -145,7 +159,9 @@ std::string render_csv(const Study& study, const std::vector<WaveComparison>& al
                                 "betweenness_to", "betweenness_change"});
     for (const auto& c : all)
         for (const auto& a : c.actors) {
-            const auto degree = [](const std::optional<std::size_t>& d) { return d ? std::to_string(*d) : std::string(); };
+            const auto degree = [](const std::optional<std::size_t>& d) {
+                return d ? std::to_string(*d) : std::string();
+            };
             out += csv_line({std::to_string(c.from), std::to_string(c.to), study.actors.at(a.actor).id,
                              study.actors.at(a.actor).name, degree(a.degree_from), degree(a.degree_to),
                              csv_cell(a.betweenness_from), csv_cell(a.betweenness_to), csv_cell(a.betweenness_rise())});
@@ -156,7 +172,8 @@ std::string render_csv(const Study& study, const std::vector<WaveComparison>& al
 int run_compare(const CompareCliOptions& o) {
     const Study study = load_for_command(o.study);
     if (study.waves.size() < 2 && !(o.from && o.to))
-        throw Failure(fmt::format("the study has {} wave(s); compare needs two (or --from and --to)", study.waves.size()));
+        throw Failure(
+            fmt::format("the study has {} wave(s); compare needs two (or --from and --to)", study.waves.size()));
 
     CompareOptions options;
     options.attributes = o.by;
@@ -216,8 +233,11 @@ const bool registered = register_command({
         add_study_options(sub, options->study);
         auto* from = sub.add_option("--from", options->from, "earlier wave (default: the first)");
         auto* to = sub.add_option("--to", options->to, "later wave (default: the last)");
-        sub.add_flag("--all", options->all, "every consecutive pair of waves (JSON: an array)")->excludes(from)->excludes(to);
-        sub.add_option("--by", options->by, "group attribute(s); repeatable, a+b combines (default: sector and region)");
+        sub.add_flag("--all", options->all, "every consecutive pair of waves (JSON: an array)")
+            ->excludes(from)
+            ->excludes(to);
+        sub.add_option("--by", options->by,
+                       "group attribute(s); repeatable, a+b combines (default: sector and region)");
         sub.add_option("--format", options->format, "table (default), json or csv (one row per actor)")
             ->check(CLI::IsMember({"table", "json", "csv"}));
         sub.add_option("--lang", options->lang, "language of the paragraph in the table: en (default) or nl")

@@ -35,7 +35,8 @@ int run_convert(const ConvertOptions& o) {
             const int wave = o.wave.value_or(study.waves.back().year);
             if (!study.has_wave(wave)) throw Failure("the study has no wave " + std::to_string(wave));
             if (!o.wave && study.waves.size() > 1 && !o.in.quiet)
-                std::cerr << "helixnet: an edge list holds one wave; writing wave " << wave << " (choose with --wave)\n";
+                std::cerr << "helixnet: an edge list holds one wave; writing wave " << wave
+                          << " (choose with --wave)\n";
             write_file_atomically(out, write_edge_list(study, wave));
             break;
         }

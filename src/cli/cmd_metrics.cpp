@@ -126,11 +126,12 @@ const bool registered = register_command({
                        "estimate betweenness to within EPS (with probability 0.9) by sampling shortest paths; "
                        "for very large networks")
             ->check(CLI::Range(0.0, 1.0).description("in (0, 1)"))
-            ->check(CLI::Validator([](std::string& s) -> std::string {
-                return std::stod(s) > 0.0 && std::stod(s) < 1.0 ? "" : "EPS must lie strictly between 0 and 1";
-            }, "", ""));
-        sub.add_option("--permutations", options->permutations,
-                       "relabellings for the E-I index p-value (0: skip)")
+            ->check(CLI::Validator(
+                [](std::string& s) -> std::string {
+                    return std::stod(s) > 0.0 && std::stod(s) < 1.0 ? "" : "EPS must lie strictly between 0 and 1";
+                },
+                "", ""));
+        sub.add_option("--permutations", options->permutations, "relabellings for the E-I index p-value (0: skip)")
             ->capture_default_str();
         sub.add_option("--seed", options->seed, "seed of the permutations and of --approx")->capture_default_str();
         sub.add_option("-o,--output", options->output, "write to FILE (atomically) instead of stdout");

@@ -67,14 +67,16 @@ int run_summary(const SummaryOptions& o) {
     for (const auto& w : study.waves) {
         graphs.push_back(build_wave_graph(study, w.year));
         // Betweenness (only needed for centralization) is estimated in large waves.
-        waves.push_back(compute_wave_metrics(study, w.year, metrics_options_for_wave(study, w.year, mo, o.study.quiet)));
+        waves.push_back(
+            compute_wave_metrics(study, w.year, metrics_options_for_wave(study, w.year, mo, o.study.quiet)));
         groups.push_back(analyse_groups(study, graphs.back(), by, po));
     }
 
     std::vector<std::string> header = {""};
     for (const auto& w : study.waves) header.push_back(std::to_string(w.year));
     const bool change = waves.size() > 1;
-    if (change) header.push_back(fmt::format("change {}\xE2\x86\x92{}", study.waves.front().year, study.waves.back().year));
+    if (change)
+        header.push_back(fmt::format("change {}\xE2\x86\x92{}", study.waves.front().year, study.waves.back().year));
     TextTable table(header);
 
     using Getter = std::optional<double> (*)(const NetworkMetrics&);
@@ -90,12 +92,16 @@ int run_summary(const SummaryOptions& o) {
         {"Density", [](const NetworkMetrics& n) { return n.density; }, 3},
         {"Average degree", [](const NetworkMetrics& n) { return n.average_degree; }, 2},
         {"Components", [](const NetworkMetrics& n) -> std::optional<double> { return double(n.components); }, 0},
-        {"Largest component", [](const NetworkMetrics& n) -> std::optional<double> { return double(n.largest_component); }, 0},
+        {"Largest component",
+         [](const NetworkMetrics& n) -> std::optional<double> { return double(n.largest_component); }, 0},
         {"Largest component share", [](const NetworkMetrics& n) { return n.largest_component_share; }, 3},
         {"Transitivity", [](const NetworkMetrics& n) { return n.transitivity; }, 3},
         {"Average path length", [](const NetworkMetrics& n) { return n.average_path_length; }, 2},
-        {"Diameter", [](const NetworkMetrics& n) -> std::optional<double> {
-             return n.diameter ? std::optional<double>(*n.diameter) : std::nullopt; }, 0},
+        {"Diameter",
+         [](const NetworkMetrics& n) -> std::optional<double> {
+             return n.diameter ? std::optional<double>(*n.diameter) : std::nullopt;
+         },
+         0},
     };
     for (const auto& r : rows) {
         std::vector<std::string> cells = {r.label};
@@ -120,12 +126,14 @@ int run_summary(const SummaryOptions& o) {
         table.add_section("Between sectors");
         add_series("Ties across sectors", per_wave([&](std::size_t i) -> std::optional<double> {
                        return static_cast<double>(groups[i].find("sector")->metrics.external_ties);
-                   }), 0);
+                   }),
+                   0);
         add_series("  share of all ties", per_wave([&](std::size_t i) -> std::optional<double> {
                        if (waves[i].network.ties == 0) return std::nullopt;
                        return static_cast<double>(groups[i].find("sector")->metrics.external_ties) /
                               static_cast<double>(waves[i].network.ties);
-                   }), 3);
+                   }),
+                   3);
     }
     if (std::find(by.begin(), by.end(), "region") != by.end()) {
         // Ties between each pair of the regions the study declares.
@@ -135,7 +143,8 @@ int run_summary(const SummaryOptions& o) {
         table.add_section("Between regions");
         add_series("Ties across regions", per_wave([&](std::size_t i) -> std::optional<double> {
                        return static_cast<double>(groups[i].find("region")->metrics.external_ties);
-                   }), 0);
+                   }),
+                   0);
         if (regions.size() <= 4)
             for (std::size_t a = 0; a < regions.size(); ++a)
                 for (std::size_t b = a + 1; b < regions.size(); ++b)

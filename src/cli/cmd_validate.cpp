@@ -18,8 +18,8 @@ int run_validate(const ValidateOptions& o) {
     const std::filesystem::path path = study_path(o.study);
     std::size_t members = 0;
     for (const auto& i : study.initiatives) members += i.members.size();
-    std::cout << path.string() << ": valid: " << study.actors.size() << " actors, " << study.ties.size()
-              << " ties in " << study.waves.size() << (study.waves.size() == 1 ? " wave" : " waves");
+    std::cout << path.string() << ": valid: " << study.actors.size() << " actors, " << study.ties.size() << " ties in "
+              << study.waves.size() << (study.waves.size() == 1 ? " wave" : " waves");
     if (!study.initiatives.empty())
         std::cout << ", " << study.initiatives.size() << " initiatives with " << members << " memberships";
     std::cout << "; " << warnings.size() << (warnings.size() == 1 ? " warning" : " warnings") << '\n';

@@ -20,9 +20,9 @@ namespace helixnet::cli {
 
 // Options every command that reads a study takes.
 struct StudyOptions {
-    std::string study;                   // empty: the bundled study
-    std::string confidence;              // empty: no filter
-    std::string attributes;              // attribute CSV for edge lists
+    std::string study;       // empty: the bundled study
+    std::string confidence;  // empty: no filter
+    std::string attributes;  // attribute CSV for edge lists
     bool quiet = false;
 };
 

@@ -24,10 +24,11 @@ int rank(const std::string& name) {
 
 int main(int argc, char** argv) {
     using namespace helixnet;
-    CLI::App app{"helixnet: analyse how stakeholders in a triple-helix network (government, industry, "
-                 "education) collaborate, wave by wave.\nWithout STUDY, every command uses the bundled "
-                 "study of the Regio Deal Drechtsteden-Gorinchem (2019, 2022, 2024).",
-                 "helixnet"};
+    CLI::App app{
+        "helixnet: analyse how stakeholders in a triple-helix network (government, industry, "
+        "education) collaborate, wave by wave.\nWithout STUDY, every command uses the bundled "
+        "study of the Regio Deal Drechtsteden-Gorinchem (2019, 2022, 2024).",
+        "helixnet"};
     app.set_version_flag("--version", std::string("helixnet ") + HELIXNET_VERSION_STRING);
     app.require_subcommand(1);
 

@@ -96,9 +96,9 @@ std::string group_sentence(const Study& study, const AttributeChange& g, Words w
     std::vector<std::string> clauses;
     const ValueChange* external = find(g.metrics, "external_ties");
     if (defined(external))
-        clauses.push_back(clause(fmt::format("{} {} {}", ties_word(w), w.pick("between", "tussen"),
-                                             groups_noun(g.attribute, w)),
-                                 movement(*external->from, *external->to, 0, w)));
+        clauses.push_back(
+            clause(fmt::format("{} {} {}", ties_word(w), w.pick("between", "tussen"), groups_noun(g.attribute, w)),
+                   movement(*external->from, *external->to, 0, w)));
     std::vector<std::string> known;
     for (const auto& p : g.mixing)
         for (const auto* name : {&p.group_a, &p.group_b})
@@ -148,14 +148,15 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
     const std::size_t first_ties = c.ties.ties_stable + c.ties.ties_removed;
     const char* heavy = w.pick(" (below 0.3: heavy turnover)", " (onder 0,3: veel verloop)");
     if (first_ties > 0 && c.ties.jaccard) {
-        std::string s = w.nl ? fmt::format("{} van de {} banden van {} bestonden in {} nog (Jaccard {}", c.ties.ties_stable,
-                                           first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w))
+        std::string s = w.nl ? fmt::format("{} van de {} banden van {} bestonden in {} nog (Jaccard {}",
+                                           c.ties.ties_stable, first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w))
                              : fmt::format("{} of the {} ties of {} were still there in {} (Jaccard {}",
                                            c.ties.ties_stable, first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w));
         s += ")";
         if (actors_changed && c.ties.jaccard_common) {
-            s += fmt::format("; {} {}", w.pick("among the actors present in both waves the Jaccard index is",
-                                               "onder de actoren die in beide metingen meededen is de Jaccard-index"),
+            s += fmt::format("; {} {}",
+                             w.pick("among the actors present in both waves the Jaccard index is",
+                                    "onder de actoren die in beide metingen meededen is de Jaccard-index"),
                              number(*c.ties.jaccard_common, 2, w));
             if (*c.ties.jaccard_common < 0.3) s += heavy;
         } else if (!actors_changed && *c.ties.jaccard < 0.3) {
@@ -213,8 +214,9 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
                                    arrow, number(*a.betweenness_to, 2, w)));
     }
     if (!hubs.empty())
-        add_sentence(out, fmt::format("{} {}", w.pick("betweenness rose most for", "de betweenness steeg het meest bij"),
-                                      join_list(hubs, w)));
+        add_sentence(out,
+                     fmt::format("{} {}", w.pick("betweenness rose most for", "de betweenness steeg het meest bij"),
+                                 join_list(hubs, w)));
     return out;
 }
 
@@ -224,7 +226,8 @@ std::string wrap_text(std::string_view text, std::size_t width) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t space = text.find(' ', pos);
-        const std::string word(text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos));
+        const std::string word(
+            text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos));
         pos = space == std::string_view::npos ? text.size() : space + 1;
         if (word.empty()) continue;
         if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {

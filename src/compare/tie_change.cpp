@@ -38,9 +38,12 @@ TieChange tie_change(const WaveGraph& from, const WaveGraph& to) {
     for (const auto x : a_actors) presence[x] |= 1;
     for (const auto x : b_actors) presence[x] |= 2;
     for (std::uint32_t x = 0; x < top; ++x) {
-        if (presence[x] == 3) ++c.common_actors;
-        else if (presence[x] == 2) c.joined.push_back(x);
-        else if (presence[x] == 1) c.left.push_back(x);
+        if (presence[x] == 3)
+            ++c.common_actors;
+        else if (presence[x] == 2)
+            c.joined.push_back(x);
+        else if (presence[x] == 1)
+            c.left.push_back(x);
     }
     const auto common = [&](const ActorPair& p) { return presence[p.first] == 3 && presence[p.second] == 3; };
 

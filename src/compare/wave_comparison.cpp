@@ -127,8 +127,9 @@ WaveComparison compare_waves(const Study& study, const WaveAnalysis& from, const
     }
 
     for (const auto& a : from.groups.attributes) {
-        const auto it = std::find_if(to.groups.attributes.begin(), to.groups.attributes.end(),
-                                     [&](const AttributeGroups& b) { return b.grouping.attribute == a.grouping.attribute; });
+        const auto it =
+            std::find_if(to.groups.attributes.begin(), to.groups.attributes.end(),
+                         [&](const AttributeGroups& b) { return b.grouping.attribute == a.grouping.attribute; });
         if (it != to.groups.attributes.end()) c.groups.push_back(attribute_change(a, *it));
     }
 
@@ -258,9 +259,7 @@ nlohmann::ordered_json comparison_json(const Study& study, const WaveComparison&
                              {"degree", optional_json(c.rank_correlation.degree, false)}};
     Json actors = Json::array();
     for (const auto& a : c.actors) {
-        const auto degree = [](const std::optional<std::size_t>& d) -> Json {
-            return d ? Json(*d) : Json(nullptr);
-        };
+        const auto degree = [](const std::optional<std::size_t>& d) -> Json { return d ? Json(*d) : Json(nullptr); };
         Json o = Json::object();
         o["id"] = study.actors.at(a.actor).id;
         o["degree"] = {{"from", degree(a.degree_from)}, {"to", degree(a.degree_to)}};

@@ -114,19 +114,19 @@ using Pair = std::pair<std::uint32_t, std::uint32_t>;
 
 struct WaveData {
     int year = 0;
-    std::vector<bool> present;           // per actor
-    std::vector<double> metric;          // per actor; 0 where absent
-    std::map<Pair, double> ties;         // pair -> weight
+    std::vector<bool> present;    // per actor
+    std::vector<double> metric;   // per actor; 0 where absent
+    std::map<Pair, double> ties;  // pair -> weight
 };
 
 // An actor measure of metrics/wave_metrics.hpp by name; null counts as 0.
 double actor_measure(const ActorMetrics& a, const std::string& metric) {
-    const std::optional<double> value = metric == "betweenness" ? a.betweenness
-                                        : metric == "closeness" ? a.closeness
-                                        : metric == "harmonic"  ? a.harmonic
+    const std::optional<double> value = metric == "betweenness"   ? a.betweenness
+                                        : metric == "closeness"   ? a.closeness
+                                        : metric == "harmonic"    ? a.harmonic
                                         : metric == "eigenvector" ? a.eigenvector
-                                        : metric == "pagerank"  ? a.pagerank
-                                                                : std::optional<double>(a.core);
+                                        : metric == "pagerank"    ? a.pagerank
+                                                                  : std::optional<double>(a.core);
     return value.value_or(0.0);
 }
 
@@ -150,7 +150,7 @@ WaveData wave_data(const Study& study, int year, const std::string& metric) {
             const std::uint32_t b = g.actor(nb[i]);
             if (a < b) d.ties[{a, b}] = props[i].weight;
         }
-        d.metric[a] = measures            ? actor_measure(measures->actors[v], metric)
+        d.metric[a] = measures               ? actor_measure(measures->actors[v], metric)
                       : metric == "strength" ? strength
                                              : static_cast<double>(nb.size());
     }
@@ -175,7 +175,7 @@ struct Builder {
     std::vector<double> max_metric;  // per actor over all waves
     double metric_top = 0;           // over all actors and waves
     Scale weight_scale;
-    std::vector<bool> selected;      // per actor: drawn at all
+    std::vector<bool> selected;  // per actor: drawn at all
     bool clusters = true;
     bool labels = true;
     std::vector<std::string> notes;
@@ -508,7 +508,8 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
     legend.attributes.set("fontsize", "12");
     legend.attributes.set("label",
                           "<TABLE BORDER=\"1\" COLOR=\"#B0B0B0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"3\" "
-                          "BGCOLOR=\"white\">" + rows + "</TABLE>",
+                          "BGCOLOR=\"white\">" +
+                              rows + "</TABLE>",
                           true);
     {
         DotGraph probe;
@@ -528,8 +529,8 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
         frame.name = "clusterframe";
         frame.attributes.set("style", "invis");
         frame.attributes.set("label", "");
-        frame.attributes.set("bb", bounding_box({0, std::min(0.0, centre.y - size.y / 2), centre.x + size.x / 2,
-                                                 stable.frame.ury}));
+        frame.attributes.set(
+            "bb", bounding_box({0, std::min(0.0, centre.y - size.y / 2), centre.x + size.x / 2, stable.frame.ury}));
         g.subgraphs.push_back(std::move(frame));
     }
     g.nodes.push_back(std::move(legend));

@@ -46,9 +46,9 @@ struct Group {
     Box box;  // around the nodes (and, for a cluster, its margin and label)
 };
 
-constexpr double cluster_margin = 14;   // points between a cluster's border and its nodes
-constexpr double cluster_label = 30;    // room for the cluster's label at the top
-constexpr double group_gap = 28;        // between groups
+constexpr double cluster_margin = 14;  // points between a cluster's border and its nodes
+constexpr double cluster_label = 30;   // room for the cluster's label at the top
+constexpr double group_gap = 28;       // between groups
 
 void set_layout_attributes(DotGraph& g) {
     g.graph.set("overlap", "prism");

@@ -16,9 +16,12 @@ std::optional<ImageFormat> image_format_of(const std::filesystem::path& path) {
 
 std::string_view to_string(ImageFormat format) {
     switch (format) {
-    case ImageFormat::svg: return "svg";
-    case ImageFormat::png: return "png";
-    case ImageFormat::pdf: return "pdf";
+        case ImageFormat::svg:
+            return "svg";
+        case ImageFormat::png:
+            return "png";
+        case ImageFormat::pdf:
+            return "pdf";
     }
     return "svg";
 }

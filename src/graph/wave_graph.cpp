@@ -88,7 +88,8 @@ CsrGraph make_csr(std::size_t n, std::size_t m, Ends ends, Weight weight) {
 
 }  // namespace
 
-WaveGraph build_graph(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges, std::span<const double> weights) {
+WaveGraph build_graph(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges,
+                      std::span<const double> weights) {
     WaveGraph g;
     g.graph_ = make_csr(
         n, edges.size(), [&](std::size_t e) { return edges[e]; },
@@ -115,7 +116,9 @@ WaveGraph build_wave_graph(const Study& study, int year) {
             ties.push_back(&t);  // others are rejected by validation
     g.graph_ = make_csr(
         g.actor_of_.size(), ties.size(),
-        [&](std::size_t e) { return std::pair{g.vertex_of_[ties[e]->source], g.vertex_of_[ties[e]->target]}; },
+        [&](std::size_t e) {
+            return std::pair{g.vertex_of_[ties[e]->source], g.vertex_of_[ties[e]->target]};
+        },
         [&](std::size_t e) { return ties[e]->weight; });
     return g;
 }

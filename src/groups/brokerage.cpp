@@ -61,7 +61,8 @@ std::vector<BrokerageCounts> brokerage(const WaveGraph& graph, const Grouping& g
     return result;
 }
 
-std::vector<BrokerageExpected> brokerage_expected(const Grouping& grouping, const std::vector<BrokerageCounts>& counts) {
+std::vector<BrokerageExpected> brokerage_expected(const Grouping& grouping,
+                                                  const std::vector<BrokerageCounts>& counts) {
     const std::size_t n = grouping.group_of.size();
     std::vector<BrokerageExpected> result(counts.size());
     double same_pairs_all = 0;  // Σ_h n_h(n_h−1)

@@ -4,8 +4,7 @@ namespace helixnet {
 
 std::optional<double> ei_ratio(std::size_t external, std::size_t internal) {
     if (external + internal == 0) return std::nullopt;
-    return (static_cast<double>(external) - static_cast<double>(internal)) /
-           static_cast<double>(external + internal);
+    return (static_cast<double>(external) - static_cast<double>(internal)) / static_cast<double>(external + internal);
 }
 
 GroupMetrics group_metrics(const WaveGraph& graph, const Grouping& grouping, const PermutationOptions& permutation) {
@@ -48,14 +47,15 @@ GroupMetrics group_metrics(const WaveGraph& graph, const Grouping& grouping, con
     r.ei_index = ei_ratio(r.external_ties, r.internal_ties);
 
     double within = 0;
-    for (const std::size_t size : grouping.sizes) within += static_cast<double>(size) * static_cast<double>(size - 1) / 2;
+    for (const std::size_t size : grouping.sizes)
+        within += static_cast<double>(size) * static_cast<double>(size - 1) / 2;
     const double pairs = static_cast<double>(n) * (static_cast<double>(n) - 1) / 2;
     if (pairs > 0) r.expected_ei_index = (pairs - 2 * within) / pairs;
 
     if (m > 0) {
         const double two_m = 2.0 * static_cast<double>(m);
-        double trace = 0;   // Σ e_gg: share of tie ends whose tie is internal
-        double squares = 0; // Σ a_g²
+        double trace = 0;    // Σ e_gg: share of tie ends whose tie is internal
+        double squares = 0;  // Σ a_g²
         double q = 0;
         bool one_group = false;  // every tie end in one group: 1 − Σ a_g² = 0
         for (std::size_t g = 0; g < k; ++g) {

@@ -30,15 +30,13 @@ std::vector<std::string> attribute_parts(const Study& study, std::string_view at
 
 namespace {
 
-bool is_unknown(const std::string* value) {
-    return value == nullptr || value->empty() || *value == unknown_group;
-}
+bool is_unknown(const std::string* value) { return value == nullptr || value->empty() || *value == unknown_group; }
 
 // Ranks of the values one attribute takes in the wave: declared values first
 // (in declared order), then the others in byte order, "unknown" last.
 struct PartRanks {
-    std::vector<std::string> names;     // rank -> value
-    std::vector<std::uint32_t> rank_of; // vertex -> rank
+    std::vector<std::string> names;      // rank -> value
+    std::vector<std::uint32_t> rank_of;  // vertex -> rank
 };
 
 PartRanks rank_part(const Study& study, const WaveGraph& graph, const std::string& part) {
@@ -66,8 +64,7 @@ PartRanks rank_part(const Study& study, const WaveGraph& graph, const std::strin
                 ranks.names.push_back(value);
     }
     for (const std::string& value : seen)
-        if (std::find(ranks.names.begin(), ranks.names.end(), value) == ranks.names.end())
-            ranks.names.push_back(value);
+        if (std::find(ranks.names.begin(), ranks.names.end(), value) == ranks.names.end()) ranks.names.push_back(value);
     const auto unknown_rank = static_cast<std::uint32_t>(ranks.names.size());
     if (any_unknown) ranks.names.emplace_back(unknown_group);
 

@@ -8,9 +8,12 @@ std::vector<HelixRole> helix_roles(const Study& study, const WaveGraph& graph) {
         const std::string* sector = study.actors[graph.actor(v)].attribute("sector");
         if (sector == nullptr || sector->empty()) continue;
         const std::string_view role = study.helix_role(*sector);
-        if (role == "government") roles[v] = HelixRole::government;
-        else if (role == "industry") roles[v] = HelixRole::industry;
-        else if (role == "education") roles[v] = HelixRole::education;
+        if (role == "government")
+            roles[v] = HelixRole::government;
+        else if (role == "industry")
+            roles[v] = HelixRole::industry;
+        else if (role == "education")
+            roles[v] = HelixRole::education;
     }
     return roles;
 }

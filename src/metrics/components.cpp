@@ -3,12 +3,9 @@
 #include <algorithm>
 #include <limits>
 
-
 namespace helixnet {
 
-std::size_t Components::largest() const {
-    return sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end());
-}
+std::size_t Components::largest() const { return sizes.empty() ? 0 : *std::max_element(sizes.begin(), sizes.end()); }
 
 Components connected_components(const WaveGraph& g) {
     const std::size_t n = g.actors();

@@ -23,8 +23,8 @@ struct UpTies {
     }
     // The tie between v and a neighbour w ranked above it.
     [[nodiscard]] std::size_t find(Vertex v, Vertex w) const {
-        return static_cast<std::size_t>(
-            std::lower_bound(target.begin() + start[v], target.begin() + start[v + 1], w) - target.begin());
+        return static_cast<std::size_t>(std::lower_bound(target.begin() + start[v], target.begin() + start[v + 1], w) -
+                                        target.begin());
     }
 };
 

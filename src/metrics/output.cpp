@@ -13,16 +13,24 @@ namespace {
 
 using nlohmann::ordered_json;
 
-constexpr std::array<std::string_view, 14> kNetworkKeys = {
-    "actors",           "ties",           "isolates",
-    "density",          "average_degree", "components",
-    "largest_component", "largest_component_share", "transitivity",
-    "average_clustering", "average_path_length", "diameter",
-    "degree_centralization", "betweenness_centralization"};
+constexpr std::array<std::string_view, 14> kNetworkKeys = {"actors",
+                                                           "ties",
+                                                           "isolates",
+                                                           "density",
+                                                           "average_degree",
+                                                           "components",
+                                                           "largest_component",
+                                                           "largest_component_share",
+                                                           "transitivity",
+                                                           "average_clustering",
+                                                           "average_path_length",
+                                                           "diameter",
+                                                           "degree_centralization",
+                                                           "betweenness_centralization"};
 
 constexpr std::array<std::string_view, 12> kActorKeys = {
-    "degree",   "strength", "degree_centrality", "betweenness", "closeness", "harmonic", "eigenvector",
-    "pagerank", "clustering", "core",            "constraint",  "effective_size"};
+    "degree",      "strength", "degree_centrality", "betweenness", "closeness",  "harmonic",
+    "eigenvector", "pagerank", "clustering",        "core",        "constraint", "effective_size"};
 
 ordered_json network_json(const NetworkMetrics& n) {
     ordered_json j = ordered_json::object();
@@ -248,9 +256,8 @@ std::string metrics_table(std::string_view study, std::span<const WaveMetrics> w
     row("transitivity", [](const NetworkMetrics& n) { return format_optional(n.transitivity); });
     row("average clustering", [](const NetworkMetrics& n) { return format_optional(n.average_clustering); });
     row("average path length", [](const NetworkMetrics& n) { return format_optional(n.average_path_length, 2); });
-    row("diameter", [](const NetworkMetrics& n) {
-        return n.diameter ? integer(*n.diameter) : format_optional(std::nullopt);
-    });
+    row("diameter",
+        [](const NetworkMetrics& n) { return n.diameter ? integer(*n.diameter) : format_optional(std::nullopt); });
     row("degree centralization", [](const NetworkMetrics& n) { return format_optional(n.degree_centralization); });
     row("betweenness centralization",
         [](const NetworkMetrics& n) { return format_optional(n.betweenness_centralization); });
@@ -288,17 +295,16 @@ std::string metrics_table(std::string_view study, std::span<const WaveMetrics> w
             out += " sampled paths)";
         }
         out += "\n";
-        TextTable t({"actor", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector",
-                     "pagerank", "clustering", "core", "constraint", "eff. size"});
+        TextTable t({"actor", "degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank",
+                     "clustering", "core", "constraint", "eff. size"});
         for (std::size_t i = 0; i < shown; ++i) {
             const ActorMetrics& a = *order[i];
             const double strength = a.strength;
             t.add_row({a.name.empty() ? a.id : a.name, integer(a.degree),
                        format_optional(strength, std::floor(strength) == strength ? 0 : 2),
                        format_optional(a.betweenness), format_optional(a.closeness), format_optional(a.harmonic),
-                       format_optional(a.eigenvector), format_optional(a.pagerank, 4),
-                       format_optional(a.clustering), integer(a.core), format_optional(a.constraint),
-                       format_optional(a.effective_size, 2)});
+                       format_optional(a.eigenvector), format_optional(a.pagerank, 4), format_optional(a.clustering),
+                       integer(a.core), format_optional(a.constraint), format_optional(a.effective_size, 2)});
         }
         out += t.render();
     }

@@ -19,7 +19,6 @@ namespace {
 // threads, so that the floating-point sums are always made in the same order.
 constexpr std::size_t kBlocks = 32;
 
-
 // SplitMix64 (Steele, Lea & Flood 2014): small, fast, and the same on every
 // platform (unlike the standard distributions).
 struct SplitMix {
@@ -40,16 +39,15 @@ struct SplitMix {
 std::uint64_t mix(std::uint64_t x) { return SplitMix{x}.next(); }
 
 // The graph as the traversals see it: relabelled in breadth-first order, so
-// that neighbours sit close in memory and, for the multi-source BFS, a batch's 256 consecutive sources lie close together (they
-// reach most actors at nearly the same level, so a pull finds every lane it
-// lacks at once) and neighbours sit close in memory. It also knows each
-// actor's component: the lanes an actor can ever receive are those of the
-// sources in its own component.
+// that neighbours sit close in memory and, for the multi-source BFS, a batch's 256 consecutive sources lie close
+// together (they reach most actors at nearly the same level, so a pull finds every lane it lacks at once) and
+// neighbours sit close in memory. It also knows each actor's component: the lanes an actor can ever receive are those
+// of the sources in its own component.
 struct BfsOrderedGraph {
-    std::vector<std::size_t> offsets;    // row v is targets[offsets[v] .. offsets[v + 1])
-    std::vector<Vertex> targets;         // ascending within a row
-    std::vector<Vertex> original;        // relabelled vertex -> vertex of the WaveGraph
-    std::vector<std::uint32_t> component;  // per relabelled vertex
+    std::vector<std::size_t> offsets;           // row v is targets[offsets[v] .. offsets[v + 1])
+    std::vector<Vertex> targets;                // ascending within a row
+    std::vector<Vertex> original;               // relabelled vertex -> vertex of the WaveGraph
+    std::vector<std::uint32_t> component;       // per relabelled vertex
     std::vector<std::uint64_t> component_arcs;  // per component: Σ degree
 
     explicit BfsOrderedGraph(const WaveGraph& g) {
@@ -209,7 +207,9 @@ constexpr double kFixedOne = 4294967296.0;  // 2^32
 constexpr std::uint64_t kBottomUpShare = 4;
 
 bool any(const Lanes& x) { return (x[0] | x[1] | x[2] | x[3]) != 0; }
-bool same(const Lanes& a, const Lanes& b) { return ((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) == 0; }
+bool same(const Lanes& a, const Lanes& b) {
+    return ((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) == 0;
+}
 // Set bits of x, inline (std::popcount becomes a library call on the baseline
 // x86-64 instruction set, which has no popcnt).
 std::uint64_t count_bits(std::uint64_t x) {
@@ -240,8 +240,12 @@ struct MsScratch {
     std::vector<Vertex> active, candidates, reached;
     std::vector<std::uint64_t> inverse_fixed;  // round(2^32 / level)
     MsScratch(std::size_t n, std::size_t components)
-        : seen(n, Lanes{}), frontier(n, Lanes{}), next(n, Lanes{}), component_lanes(components, Lanes{}),
-          touched_flag(n, 0), inverse_fixed(1, 0) {}
+        : seen(n, Lanes{}),
+          frontier(n, Lanes{}),
+          next(n, Lanes{}),
+          component_lanes(components, Lanes{}),
+          touched_flag(n, 0),
+          inverse_fixed(1, 0) {}
 };
 
 void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch& sc, MsAccumulator& acc) {
@@ -623,9 +627,8 @@ void approximate_betweenness(const WaveGraph& g, const PathOptions& options, Pat
     std::vector<std::uint64_t> total(n, 0);
     for (const auto& c : counts)  // integer sums: the same whatever the threads
         for (std::size_t v = 0; v < n; ++v) total[v] += c[v];
-    const double scale = samples == 0 ? 0.0
-                                      : static_cast<double>(n) /
-                                            (static_cast<double>(samples) * static_cast<double>(n - 2));
+    const double scale =
+        samples == 0 ? 0.0 : static_cast<double>(n) / (static_cast<double>(samples) * static_cast<double>(n - 2));
     for (std::size_t v = 0; v < n; ++v) out.betweenness[v] = static_cast<double>(total[v]) * scale;
 }
 

@@ -14,8 +14,8 @@
 #include "helixnet/export/render.hpp"
 #include "helixnet/groups/wave_groups.hpp"
 #include "helixnet/report/html.hpp"
-#include "helixnet/report/style.hpp"
 #include "helixnet/report/strings.hpp"
+#include "helixnet/report/style.hpp"
 #include "helixnet/report/trend_chart.hpp"
 #include "helixnet/util/atomic_file.hpp"
 
@@ -165,8 +165,8 @@ std::string cover(const Material& m) {
 }
 
 std::string contents(const Material& m, const std::vector<Section>& sections) {
-    std::string out = "<nav class=\"toc\" aria-label=\"" + esc(m.t.contents) + "\"><h2>" + esc(m.t.contents) +
-                      "</h2><ol>";
+    std::string out =
+        "<nav class=\"toc\" aria-label=\"" + esc(m.t.contents) + "\"><h2>" + esc(m.t.contents) + "</h2><ol>";
     for (const auto& s : sections) out += fmt::format(R"(<li><a href="#{}">{}</a></li>)", s.id, esc(s.title));
     out += "</ol></nav>";
     return out;
@@ -193,8 +193,8 @@ std::string overview(const Material& m) {
             cards.push_back({std::string(m.t.between_top) + " " + attribute_noun(m.t, attribute),
                              double(a->metrics.external_ties), double(b->metrics.external_ties), 0});
     }
-    cards.push_back({std::string(m.t.m_largest_component_share), first.largest_component_share,
-                     last.largest_component_share, 2});
+    cards.push_back(
+        {std::string(m.t.m_largest_component_share), first.largest_component_share, last.largest_component_share, 2});
     std::string out = "<div class=\"cards\">";
     for (const auto& c : cards) {
         out += "<div class=\"card\"><div class=\"card-label\">" + esc(c.label) + "</div>";
@@ -224,9 +224,10 @@ std::string diagrams(const Material& m) {
     out += fmt::format(R"(<div class="diagrams n{}">)", std::min<std::size_t>(m.waves.size(), 3));
     for (std::size_t i = 0; i < m.waves.size(); ++i) {
         const int year = m.study.waves[i].year;
-        out += fmt::format(R"(<figure class="diagram"><a href="wave-{0}.svg" title="{1}">{2}</a><figcaption>{3})",
-                           year, esc(m.t.open_full_size), m.diagram_svg[i], wave_caption(m, i));
-        if (m.options.png) out += fmt::format(R"( <a class="file" href="wave-{}.png">{}</a>)", year, esc(m.t.png_version));
+        out += fmt::format(R"(<figure class="diagram"><a href="wave-{0}.svg" title="{1}">{2}</a><figcaption>{3})", year,
+                           esc(m.t.open_full_size), m.diagram_svg[i], wave_caption(m, i));
+        if (m.options.png)
+            out += fmt::format(R"( <a class="file" href="wave-{}.png">{}</a>)", year, esc(m.t.png_version));
         out += "</figcaption></figure>";
     }
     out += "</div>";
@@ -423,14 +424,14 @@ std::string ranking_table(const Material& m, const std::string& caption,
     for (const auto& w : m.study.waves) out += fmt::format("<th>{}</th>", w.year);
     out += "</tr></thead><tbody>";
     if (rows == 0)
-        out += fmt::format(R"(<tr><td></td><td colspan="{}" class="muted">{}</td></tr>)", m.waves.size(),
-                           esc(m.t.none));
+        out +=
+            fmt::format(R"(<tr><td></td><td colspan="{}" class="muted">{}</td></tr>)", m.waves.size(), esc(m.t.none));
     for (std::size_t r = 0; r < rows; ++r) {
         out += fmt::format("<tr><td class=\"rank\">{}</td>", r + 1);
         for (const auto& l : per_wave_list) {
             if (r < l.size())
-                out += "<td>" + actor_html(m.study, l[r].first) + " <span class=\"score\">" + l[r].second +
-                       "</span></td>";
+                out +=
+                    "<td>" + actor_html(m.study, l[r].first) + " <span class=\"score\">" + l[r].second + "</span></td>";
             else
                 out += "<td></td>";
         }
@@ -619,8 +620,7 @@ std::string sources(const Material& m) {
 }
 
 std::string page(const Material& m) {
-    std::vector<Section> sections = {{"overview", std::string(m.t.overview)},
-                                     {"diagrams", std::string(m.t.diagrams)}};
+    std::vector<Section> sections = {{"overview", std::string(m.t.overview)}, {"diagrams", std::string(m.t.diagrams)}};
     const bool several = m.waves.size() > 1;
     if (several) sections.push_back({"change", std::string(m.t.change)});
     sections.push_back({"trends", std::string(m.t.trends)});
@@ -648,15 +648,24 @@ std::string page(const Material& m) {
     std::size_t number = 0;
     for (const auto& s : sections) {
         out += section_head(s, ++number);
-        if (s.id == "overview") out += overview(m);
-        else if (s.id == "diagrams") out += diagrams(m);
-        else if (s.id == "change") out += change(m);
-        else if (s.id == "trends") out += trends(m);
-        else if (s.id == "figures") out += figures(m);
-        else if (s.id == "actors") out += actors(m);
-        else if (s.id == "turnover") out += turnover(m);
-        else if (s.id == "initiatives") out += initiatives(m);
-        else if (s.id == "sources") out += sources(m);
+        if (s.id == "overview")
+            out += overview(m);
+        else if (s.id == "diagrams")
+            out += diagrams(m);
+        else if (s.id == "change")
+            out += change(m);
+        else if (s.id == "trends")
+            out += trends(m);
+        else if (s.id == "figures")
+            out += figures(m);
+        else if (s.id == "actors")
+            out += actors(m);
+        else if (s.id == "turnover")
+            out += turnover(m);
+        else if (s.id == "initiatives")
+            out += initiatives(m);
+        else if (s.id == "sources")
+            out += sources(m);
         out += "</section>\n";
     }
     out += "</main><footer class=\"wrap\"><p>" + esc(m.t.generated_by) + "</p></footer>\n</body>\n</html>\n";

@@ -29,15 +29,18 @@ const ReportStrings english{
     .definitions = "Definitions",
     .sources = "About the data",
 
-    .diagrams_intro = "Each wave is drawn with the same positions, so an actor keeps its place from wave to wave. "
-                      "Colour shows the sector, boxes the region, and the size of an actor the number of its ties. "
-                      "Select a diagram to open it full size.",
-    .change_intro = "The change view draws the last wave over the first: new ties, ties that ended, and actors that "
-                    "joined or left. The paragraphs below are written from the measured figures.",
+    .diagrams_intro =
+        "Each wave is drawn with the same positions, so an actor keeps its place from wave to wave. "
+        "Colour shows the sector, boxes the region, and the size of an actor the number of its ties. "
+        "Select a diagram to open it full size.",
+    .change_intro =
+        "The change view draws the last wave over the first: new ties, ties that ended, and actors that "
+        "joined or left. The paragraphs below are written from the measured figures.",
     .trends_intro = "How the main measures moved from wave to wave. Each value is printed beside its point.",
     .figures_intro = "The measures of the whole network in each wave, with the change from the first to the last wave.",
-    .actors_intro = "Betweenness picks out actors on the shortest paths between others; brokerage counts the pairs "
-                    "of unconnected contacts an actor links, across or within groups.",
+    .actors_intro =
+        "Betweenness picks out actors on the shortest paths between others; brokerage counts the pairs "
+        "of unconnected contacts an actor links, across or within groups.",
     .turnover_intro = "Actors who took part in one wave but not in the previous one, and the reverse.",
     .initiatives_intro = "The members of each initiative in each wave, with their sector.",
     .sources_intro = "Where the data come from and how the measures are defined, so that every number can be traced.",
@@ -73,9 +76,10 @@ const ReportStrings english{
     .actors_unit = "actors",
     .ties_unit = "ties",
     .estimated = "estimated",
-    .estimated_note = "Betweenness in {waves} is estimated from a sample of shortest paths, because the network is "
-                      "large: each actor's value lies within {epsilon} of the exact value with probability "
-                      "{probability}.",
+    .estimated_note =
+        "Betweenness in {waves} is estimated from a sample of shortest paths, because the network is "
+        "large: each actor's value lies within {epsilon} of the exact value with probability "
+        "{probability}.",
 
     .m_actors = "Actors",
     .m_ties = "Ties",
@@ -107,19 +111,24 @@ const ReportStrings english{
     .d_transitivity = "The share of connected triples of actors that are closed into a triangle.",
     .d_average_path_length = "The mean number of steps on the shortest path between two connected actors.",
     .d_diameter = "The longest shortest path between two connected actors, in steps.",
-    .d_degree_centralization = "How much the ties are concentrated on one actor (Freeman), from 0 (all equal) "
-                               "to 1 (a star).",
+    .d_degree_centralization =
+        "How much the ties are concentrated on one actor (Freeman), from 0 (all equal) "
+        "to 1 (a star).",
     .d_betweenness_centralization = "How much the shortest paths run through one actor (Freeman), from 0 to 1.",
-    .d_betweenness = "The share of shortest paths between other pairs of actors that pass through an actor "
-                     "(Brandes, normalised to 0–1).",
-    .d_brokerage = "The number of pairs of an actor's contacts that are not tied to each other, which the actor "
-                   "links (Gould and Fernandez), counted over all roles.",
+    .d_betweenness =
+        "The share of shortest paths between other pairs of actors that pass through an actor "
+        "(Brandes, normalised to 0–1).",
+    .d_brokerage =
+        "The number of pairs of an actor's contacts that are not tied to each other, which the actor "
+        "links (Gould and Fernandez), counted over all roles.",
     .d_external_ties = "The ties between actors of different groups (sectors or regions).",
-    .d_ei_index = "(external − internal)/(external + internal) ties of the groups, from −1 (all ties inside "
-                  "groups) to +1 (all ties across groups) (Krackhardt and Stern).",
+    .d_ei_index =
+        "(external − internal)/(external + internal) ties of the groups, from −1 (all ties inside "
+        "groups) to +1 (all ties across groups) (Krackhardt and Stern).",
     .d_expected_ei = "The E-I index the group sizes alone would give if ties fell at random.",
-    .d_ei_p_value = "The share of random relabellings of the actors, group sizes kept, whose E-I index lies at "
-                    "least as far from the expected value as the observed one.",
+    .d_ei_p_value =
+        "The share of random relabellings of the actors, group sizes kept, whose E-I index lies at "
+        "least as far from the expected value as the observed one.",
     .d_jaccard = "The ties present in both waves divided by the ties present in either.",
 
     .legend_wave = "wave",
@@ -146,10 +155,12 @@ const ReportStrings dutch{
     .lang = "nl",
     .kicker = "Netwerkrapportage",
     .contents = "Inhoud",
-    .generated_by = "Gemaakt met helixnet uit de gegevens van de studie; elk getal is berekend, geen enkel getal is "
-                    "met de hand ingevuld.",
-    .confidence_note = "Alleen banden en lidmaatschappen die met ten minste deze zekerheid zijn vastgelegd tellen "
-                       "mee:",
+    .generated_by =
+        "Gemaakt met helixnet uit de gegevens van de studie; elk getal is berekend, geen enkel getal is "
+        "met de hand ingevuld.",
+    .confidence_note =
+        "Alleen banden en lidmaatschappen die met ten minste deze zekerheid zijn vastgelegd tellen "
+        "mee:",
     .levels_stated = "door de bron genoemd",
     .levels_implied = "volgt uit de bron",
     .levels_assumed = "aangenomen bij het coderen",
@@ -165,22 +176,28 @@ const ReportStrings dutch{
     .definitions = "Definities",
     .sources = "Over de gegevens",
 
-    .diagrams_intro = "Elke meting is getekend met dezelfde posities, zodat een actor van meting tot meting op zijn "
-                      "plaats blijft. De kleur geeft de sector, de kaders de regio en de grootte van een actor het "
-                      "aantal banden. Kies een diagram om het op ware grootte te openen.",
-    .change_intro = "Het veranderingsbeeld tekent de laatste meting over de eerste: nieuwe banden, beëindigde banden "
-                    "en actoren die erbij kwamen of afvielen. De alinea's hieronder zijn uit de gemeten cijfers "
-                    "geschreven.",
-    .trends_intro = "Hoe de belangrijkste maten zich van meting tot meting ontwikkelden. Elke waarde staat bij haar "
-                    "punt.",
-    .figures_intro = "De maten van het hele netwerk per meting, met de verandering van de eerste tot de laatste "
-                     "meting.",
-    .actors_intro = "Betweenness wijst actoren aan die op de kortste paden tussen anderen liggen; makelaarschap "
-                    "telt de paren niet-verbonden contacten die een actor verbindt, binnen of tussen groepen.",
+    .diagrams_intro =
+        "Elke meting is getekend met dezelfde posities, zodat een actor van meting tot meting op zijn "
+        "plaats blijft. De kleur geeft de sector, de kaders de regio en de grootte van een actor het "
+        "aantal banden. Kies een diagram om het op ware grootte te openen.",
+    .change_intro =
+        "Het veranderingsbeeld tekent de laatste meting over de eerste: nieuwe banden, beëindigde banden "
+        "en actoren die erbij kwamen of afvielen. De alinea's hieronder zijn uit de gemeten cijfers "
+        "geschreven.",
+    .trends_intro =
+        "Hoe de belangrijkste maten zich van meting tot meting ontwikkelden. Elke waarde staat bij haar "
+        "punt.",
+    .figures_intro =
+        "De maten van het hele netwerk per meting, met de verandering van de eerste tot de laatste "
+        "meting.",
+    .actors_intro =
+        "Betweenness wijst actoren aan die op de kortste paden tussen anderen liggen; makelaarschap "
+        "telt de paren niet-verbonden contacten die een actor verbindt, binnen of tussen groepen.",
     .turnover_intro = "Actoren die aan een meting meededen maar niet aan de vorige, en omgekeerd.",
     .initiatives_intro = "De leden van elk initiatief per meting, met hun sector.",
-    .sources_intro = "Waar de gegevens vandaan komen en hoe de maten zijn gedefinieerd, zodat elk getal na te gaan "
-                     "is.",
+    .sources_intro =
+        "Waar de gegevens vandaan komen en hoe de maten zijn gedefinieerd, zodat elk getal na te gaan "
+        "is.",
 
     .wave = "Meting",
     .measure = "Maat",
@@ -213,9 +230,10 @@ const ReportStrings dutch{
     .actors_unit = "actoren",
     .ties_unit = "banden",
     .estimated = "geschat",
-    .estimated_note = "De betweenness in {waves} is geschat uit een steekproef van kortste paden, omdat het netwerk "
-                      "groot is: de waarde van elke actor ligt met kans {probability} binnen {epsilon} van de exacte "
-                      "waarde.",
+    .estimated_note =
+        "De betweenness in {waves} is geschat uit een steekproef van kortste paden, omdat het netwerk "
+        "groot is: de waarde van elke actor ligt met kans {probability} binnen {epsilon} van de exacte "
+        "waarde.",
 
     .m_actors = "Actoren",
     .m_ties = "Banden",
@@ -247,19 +265,24 @@ const ReportStrings dutch{
     .d_transitivity = "Het aandeel verbonden drietallen actoren dat tot een driehoek gesloten is.",
     .d_average_path_length = "Het gemiddelde aantal stappen op het kortste pad tussen twee verbonden actoren.",
     .d_diameter = "Het langste kortste pad tussen twee verbonden actoren, in stappen.",
-    .d_degree_centralization = "Hoe sterk de banden op één actor geconcentreerd zijn (Freeman), van 0 (allen "
-                               "gelijk) tot 1 (een ster).",
+    .d_degree_centralization =
+        "Hoe sterk de banden op één actor geconcentreerd zijn (Freeman), van 0 (allen "
+        "gelijk) tot 1 (een ster).",
     .d_betweenness_centralization = "Hoe sterk de kortste paden via één actor lopen (Freeman), van 0 tot 1.",
-    .d_betweenness = "Het aandeel kortste paden tussen andere paren actoren dat via een actor loopt (Brandes, "
-                     "genormaliseerd op 0–1).",
-    .d_brokerage = "Het aantal paren contacten van een actor dat onderling geen band heeft en dat de actor "
-                   "verbindt (Gould en Fernandez), over alle rollen.",
+    .d_betweenness =
+        "Het aandeel kortste paden tussen andere paren actoren dat via een actor loopt (Brandes, "
+        "genormaliseerd op 0–1).",
+    .d_brokerage =
+        "Het aantal paren contacten van een actor dat onderling geen band heeft en dat de actor "
+        "verbindt (Gould en Fernandez), over alle rollen.",
     .d_external_ties = "De banden tussen actoren uit verschillende groepen (sectoren of regio's).",
-    .d_ei_index = "(externe − interne)/(externe + interne) banden van de groepen, van −1 (alle banden binnen "
-                  "groepen) tot +1 (alle banden tussen groepen) (Krackhardt en Stern).",
+    .d_ei_index =
+        "(externe − interne)/(externe + interne) banden van de groepen, van −1 (alle banden binnen "
+        "groepen) tot +1 (alle banden tussen groepen) (Krackhardt en Stern).",
     .d_expected_ei = "De E-I-index die alleen de groepsgroottes zouden geven als banden willekeurig vielen.",
-    .d_ei_p_value = "Het aandeel willekeurige herverdelingen van de actoren over de groepen (groepsgroottes gelijk) "
-                    "waarvan de E-I-index minstens zo ver van de verwachte waarde ligt als de gemeten index.",
+    .d_ei_p_value =
+        "Het aandeel willekeurige herverdelingen van de actoren over de groepen (groepsgroottes gelijk) "
+        "waarvan de E-I-index minstens zo ver van de verwachte waarde ligt als de gemeten index.",
     .d_jaccard = "De banden die in beide metingen bestaan, gedeeld door de banden die in één van beide bestaan.",
 
     .legend_wave = "meting",

@@ -34,8 +34,8 @@ int decimals_of(double step) {
 std::string trend_chart_svg(const TrendChart& chart) {
     for (const auto& s : chart.series)
         if (s.values.size() != chart.years.size())
-            throw Failure(fmt::format("chart '{}': {} values for {} waves", chart.title, s.values.size(),
-                                      chart.years.size()));
+            throw Failure(
+                fmt::format("chart '{}': {} values for {} waves", chart.title, s.values.size(), chart.years.size()));
 
     // Value axis.
     double lo = 0, hi = 0;
@@ -68,9 +68,8 @@ std::string trend_chart_svg(const TrendChart& chart) {
     };
     const auto y_of = [&](double v) { return top + plot_h * (hi - v) / (hi - lo); };
 
-    std::string out = fmt::format(
-        R"(<svg class="trend" viewBox="0 0 {} {}" role="img" aria-label="{}">)",
-        chart.width, chart.height, html_escape(chart.title));
+    std::string out = fmt::format(R"(<svg class="trend" viewBox="0 0 {} {}" role="img" aria-label="{}">)", chart.width,
+                                  chart.height, html_escape(chart.title));
     out += "<title>" + html_escape(chart.title) + "</title>";
 
     // Grid and value axis labels.
@@ -79,8 +78,8 @@ std::string trend_chart_svg(const TrendChart& chart) {
         const bool zero = std::fabs(t) < step * 1e-6;
         out += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" class="{}"/>)", left, y,
                            left + plot_w, y, zero ? "axis" : "grid");
-        out += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="tick" text-anchor="end">{}</text>)", left - 6,
-                           y + 3.5, html_escape(format_value(t, tick_decimals, chart.language)));
+        out += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="tick" text-anchor="end">{}</text>)", left - 6, y + 3.5,
+                           html_escape(format_value(t, tick_decimals, chart.language)));
     }
     // Wave years.
     for (std::size_t i = 0; i < chart.years.size(); ++i)
@@ -113,11 +112,13 @@ std::string trend_chart_svg(const TrendChart& chart) {
             out += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="{}" fill="{}" stroke="#fff" stroke-width="1.5"/>)",
                                x, y, s.dashed ? 3.2 : 4.2, s.dashed ? "#fff" : colour);
             if (s.dashed)
-                out += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="3.2" fill="none" stroke="{}" stroke-width="1.5"/>)",
-                                   x, y, colour);
-            out += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="value{}" text-anchor="middle" fill="{}">{}</text>)",
-                               x, below ? y + 16 : y - 9, s.dashed ? " ref" : "", colour,
-                               html_escape(format_value(*s.values[i], chart.decimals, chart.language)));
+                out += fmt::format(
+                    R"(<circle cx="{:.1f}" cy="{:.1f}" r="3.2" fill="none" stroke="{}" stroke-width="1.5"/>)", x, y,
+                    colour);
+            out +=
+                fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="value{}" text-anchor="middle" fill="{}">{}</text>)",
+                            x, below ? y + 16 : y - 9, s.dashed ? " ref" : "", colour,
+                            html_escape(format_value(*s.values[i], chart.decimals, chart.language)));
         }
     }
 

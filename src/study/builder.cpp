@@ -51,11 +51,11 @@ void StudyBuilder::declare_attribute(AttributeInfo info, const std::vector<Place
     study_.attributes.push_back(std::move(info));
 }
 
-void StudyBuilder::check_waves_declared(const std::vector<int>& years, const Place& place,
-                                        const std::string& written) {
+void StudyBuilder::check_waves_declared(const std::vector<int>& years, const Place& place, const std::string& written) {
     if (!waves_declared_) return;
     for (int y : years)
-        if (!study_.has_wave(y)) error(place, "wave " + std::to_string(y) + " is not declared in the study's waves", written);
+        if (!study_.has_wave(y))
+            error(place, "wave " + std::to_string(y) + " is not declared in the study's waves", written);
 }
 
 void StudyBuilder::add_actor(RawActor a) {
@@ -174,9 +174,7 @@ void StudyBuilder::add_tie(const RawTie& t) {
     if (tie_file_.empty()) tie_file_ = t.place.file;
 }
 
-void StudyBuilder::add_membership(const RawMembership& m) {
-    pending_memberships_.emplace_back(m.place, m);
-}
+void StudyBuilder::add_membership(const RawMembership& m) { pending_memberships_.emplace_back(m.place, m); }
 
 Place StudyBuilder::place_of(const Origin& origin, const std::string& file, const std::string& array) const {
     Place p;
@@ -245,8 +243,8 @@ Study StudyBuilder::finish() {
                          [&](const Initiative& i) { return i.id == t.initiative; }) &&
             !study_.initiatives.empty()) {
             // An initiative tag the study does not name: kept, but worth a look.
-            warning(place_of(t.origin, tie_file_, tie_records_),
-                    "tie names an initiative that is not declared", t.initiative);
+            warning(place_of(t.origin, tie_file_, tie_records_), "tie names an initiative that is not declared",
+                    t.initiative);
         }
 
     // Duplicate pairs within a wave: merged, weights summed (METRICS.md, convention 6).

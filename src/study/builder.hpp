@@ -6,8 +6,8 @@
 
 #include <map>
 #include <nlohmann/json.hpp>
-#include <set>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,7 +22,7 @@ struct Place {
     std::string file;
     std::size_t line = 0;
     std::size_t column = 0;
-    std::string record;  // e.g. "ties[3]" or "record 4"
+    std::string record;       // e.g. "ties[3]" or "record 4"
     std::uint32_t index = 0;  // 1-based record number
 };
 
@@ -38,7 +38,7 @@ struct RawActor {
     std::string name;
     std::string note;
     std::map<std::string, std::string> attributes;
-    std::string waves;  // as written ("2019;2022" or JSON list joined)
+    std::string waves;                             // as written ("2019;2022" or JSON list joined)
     std::optional<std::vector<int>> parsed_waves;  // nullopt: unparseable
     Place place;
 };

@@ -18,10 +18,14 @@ char detect_separator(std::string_view text) {
     std::size_t commas = 0, semicolons = 0;
     bool quoted = false;
     for (char c : text) {
-        if (c == '"') quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r')) break;
-        else if (!quoted && c == ',') ++commas;
-        else if (!quoted && c == ';') ++semicolons;
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\n' || c == '\r'))
+            break;
+        else if (!quoted && c == ',')
+            ++commas;
+        else if (!quoted && c == ';')
+            ++semicolons;
     }
     return semicolons > commas ? ';' : ',';
 }
@@ -33,12 +37,12 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& 
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (const auto bad = find_invalid_utf8(text)) {
         const TextPosition p = position_of(text, *bad);
-        diagnostics.error(file, p.line, p.column, {}, "invalid UTF-8",
-                          "byte 0x" + [&] {
-                              static const char* hex = "0123456789ABCDEF";
-                              const auto b = static_cast<unsigned char>(text[*bad]);
-                              return std::string{hex[b >> 4], hex[b & 15]};
-                          }());
+        diagnostics.error(
+            file, p.line, p.column, {}, "invalid UTF-8", "byte 0x" + [&] {
+                static const char* hex = "0123456789ABCDEF";
+                const auto b = static_cast<unsigned char>(text[*bad]);
+                return std::string{hex[b >> 4], hex[b & 15]};
+            }());
         return table;
     }
     if (const auto nul = text.find('\0'); nul != std::string_view::npos) {
@@ -103,8 +107,7 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& 
                 }
             }
             if (!closed) {
-                diagnostics.error(file, open_line, open_col, {}, "unterminated quoted field",
-                                  field.substr(0, 40));
+                diagnostics.error(file, open_line, open_col, {}, "unterminated quoted field", field.substr(0, 40));
                 failed = true;
                 break;
             }

@@ -71,8 +71,9 @@ Study read_study_folder(const std::filesystem::path& folder, Diagnostics& d) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
         if (std::filesystem::exists(folder, ec))
-            throw InvalidInput(folder.string(),
-                               "not a study: expected a .json file, a CSV study folder or an edge list (.edges, .edgelist, .txt)");
+            throw InvalidInput(
+                folder.string(),
+                "not a study: expected a .json file, a CSV study folder or an edge list (.edges, .edgelist, .txt)");
         throw InvalidInput(folder.string(), "no such file or folder");
     }
     StudyBuilder b(d);
@@ -80,8 +81,9 @@ Study read_study_folder(const std::filesystem::path& folder, Diagnostics& d) {
     if (std::filesystem::is_regular_file(header_path, ec)) {
         (void)read_json_header(read_text_file(header_path.string()), header_path.string(), b, false);
     }
-    if (b.study().name.empty()) b.study().name = folder.filename().empty() ? folder.parent_path().filename().string()
-                                                                           : folder.filename().string();
+    if (b.study().name.empty())
+        b.study().name =
+            folder.filename().empty() ? folder.parent_path().filename().string() : folder.filename().string();
 
     const Sheet initiatives = read_sheet(folder, "initiatives.csv", d);
     require_column(initiatives, "id", b);
@@ -113,11 +115,16 @@ Study read_study_folder(const std::filesystem::path& folder, Diagnostics& d) {
             for (std::size_t c = 0; c < actors.table.header.size(); ++c) {
                 const auto& h = actors.table.header[c];
                 const std::string v = c < row.fields.size() ? row.fields[c] : std::string();
-                if (h == "id") raw.id = v;
-                else if (h == "name") raw.name = v;
-                else if (h == "note") raw.note = v;
-                else if (h == "waves") raw.waves = v;
-                else if (!h.empty()) raw.attributes[h] = v;
+                if (h == "id")
+                    raw.id = v;
+                else if (h == "name")
+                    raw.name = v;
+                else if (h == "note")
+                    raw.note = v;
+                else if (h == "waves")
+                    raw.waves = v;
+                else if (!h.empty())
+                    raw.attributes[h] = v;
             }
             raw.parsed_waves = parse_year_list(raw.waves);
             b.add_actor(std::move(raw));
@@ -129,7 +136,7 @@ Study read_study_folder(const std::filesystem::path& folder, Diagnostics& d) {
     require_column(ties, "target", b);
     require_column(ties, "wave", b);
     if (ties.table.column("source") && ties.table.column("target") && ties.table.column("wave")) {
-        static const std::set<std::string> known = {"source", "target", "wave", "weight", "kind",
+        static const std::set<std::string> known = {"source",     "target",   "wave",       "weight",    "kind",
                                                     "initiative", "evidence", "source_ref", "confidence"};
         for (const auto& h : ties.table.header)
             if (!known.count(h)) {
@@ -203,11 +210,11 @@ void write_study_folder(const Study& s, const std::filesystem::path& folder) {
         actors += csv_line(row);
     }
 
-    std::string ties = csv_line({"source", "target", "wave", "weight", "kind", "initiative", "evidence", "source_ref",
-                                 "confidence"});
+    std::string ties =
+        csv_line({"source", "target", "wave", "weight", "kind", "initiative", "evidence", "source_ref", "confidence"});
     for (const auto& t : s.ties)
-        ties += csv_line({s.actors[t.source].id, s.actors[t.target].id, std::to_string(t.wave),
-                          format_number(t.weight), t.kind, t.initiative, t.evidence, t.source_ref,
+        ties += csv_line({s.actors[t.source].id, s.actors[t.target].id, std::to_string(t.wave), format_number(t.weight),
+                          t.kind, t.initiative, t.evidence, t.source_ref,
                           t.confidence ? std::string(to_string(*t.confidence)) : std::string()});
 
     std::string members = csv_line({"initiative", "actor", "waves", "confidence", "evidence", "source_ref"});
@@ -223,8 +230,10 @@ void write_study_folder(const Study& s, const std::filesystem::path& folder) {
     write_file_atomically(folder / "study.json", write_study_header_json(s));
     write_file_atomically(folder / "actors.csv", actors);
     write_file_atomically(folder / "ties.csv", ties);
-    if (any_member) write_file_atomically(folder / "memberships.csv", members);
-    else std::filesystem::remove(folder / "memberships.csv", ec);
+    if (any_member)
+        write_file_atomically(folder / "memberships.csv", members);
+    else
+        std::filesystem::remove(folder / "memberships.csv", ec);
 }
 
 }  // namespace helixnet

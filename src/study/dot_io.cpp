@@ -19,17 +19,21 @@ using detail::Place;
 // `weight` are read apart.
 bool graphviz_attribute(std::string_view name) {
     static const std::set<std::string_view> names = {
-        "area", "arrowhead", "arrowsize", "arrowtail", "class", "color", "colorscheme", "comment", "constraint",
-        "decorate", "dir", "distortion", "edgehref", "edgetarget", "edgetooltip", "edgeURL", "fillcolor",
-        "fixedsize", "fontcolor", "fontname", "fontsize", "gradientangle", "group", "head_lp", "headclip",
-        "headhref", "headlabel", "headport", "headtarget", "headtooltip", "headURL", "height", "href", "image",
-        "imagepos", "imagescale", "labelangle", "labeldistance", "labelfloat", "labelfontcolor", "labelfontname",
-        "labelfontsize", "labelhref", "labelloc", "labeltarget", "labeltooltip", "labelURL", "layer", "len", "lhead",
-        "lp", "ltail", "margin", "minlen", "nojustify", "ordering", "orientation", "penwidth", "peripheries", "pin",
-        "pos", "rects", "regular", "root", "samehead", "sametail", "samplepoints", "shape", "shapefile",
-        "showboxes", "sides", "skew", "sortv", "style", "tail_lp", "tailclip", "tailhref", "taillabel", "tailport",
-        "tailtarget", "tailtooltip", "tailURL", "target", "tooltip", "URL", "vertices", "width", "xlabel", "xlp",
-        "z"};
+        "area",         "arrowhead",     "arrowsize",   "arrowtail",      "class",         "color",
+        "colorscheme",  "comment",       "constraint",  "decorate",       "dir",           "distortion",
+        "edgehref",     "edgetarget",    "edgetooltip", "edgeURL",        "fillcolor",     "fixedsize",
+        "fontcolor",    "fontname",      "fontsize",    "gradientangle",  "group",         "head_lp",
+        "headclip",     "headhref",      "headlabel",   "headport",       "headtarget",    "headtooltip",
+        "headURL",      "height",        "href",        "image",          "imagepos",      "imagescale",
+        "labelangle",   "labeldistance", "labelfloat",  "labelfontcolor", "labelfontname", "labelfontsize",
+        "labelhref",    "labelloc",      "labeltarget", "labeltooltip",   "labelURL",      "layer",
+        "len",          "lhead",         "lp",          "ltail",          "margin",        "minlen",
+        "nojustify",    "ordering",      "orientation", "penwidth",       "peripheries",   "pin",
+        "pos",          "rects",         "regular",     "root",           "samehead",      "sametail",
+        "samplepoints", "shape",         "shapefile",   "showboxes",      "sides",         "skew",
+        "sortv",        "style",         "tail_lp",     "tailclip",       "tailhref",      "taillabel",
+        "tailport",     "tailtarget",    "tailtooltip", "tailURL",        "target",        "tooltip",
+        "URL",          "vertices",      "width",       "xlabel",         "xlp",           "z"};
     return names.count(name) > 0;
 }
 
@@ -39,10 +43,17 @@ std::string html_text(std::string_view text) {
     std::string out;
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -58,19 +69,26 @@ std::string html_unescape(std::string_view html) {
             continue;
         }
         const std::size_t end = html.find(';', i);
-        const std::string_view entity = end == std::string_view::npos ? std::string_view() : html.substr(i + 1, end - i - 1);
+        const std::string_view entity =
+            end == std::string_view::npos ? std::string_view() : html.substr(i + 1, end - i - 1);
         std::optional<unsigned long> code;
-        if (entity == "amp") code = '&';
-        else if (entity == "lt") code = '<';
-        else if (entity == "gt") code = '>';
-        else if (entity == "quot") code = '"';
-        else if (entity == "apos") code = '\'';
+        if (entity == "amp")
+            code = '&';
+        else if (entity == "lt")
+            code = '<';
+        else if (entity == "gt")
+            code = '>';
+        else if (entity == "quot")
+            code = '"';
+        else if (entity == "apos")
+            code = '\'';
         else if (entity.size() > 1 && entity[0] == '#') {
             const bool hex = entity[1] == 'x' || entity[1] == 'X';
             const std::string digits(entity.substr(hex ? 2 : 1));
             char* stop = nullptr;
             const unsigned long value = digits.empty() ? 0 : std::strtoul(digits.c_str(), &stop, hex ? 16 : 10);
-            if (!digits.empty() && *stop == '\0' && value > 0 && value <= 0x10FFFF && (value < 0xD800 || value > 0xDFFF))
+            if (!digits.empty() && *stop == '\0' && value > 0 && value <= 0x10FFFF &&
+                (value < 0xD800 || value > 0xDFFF))
                 code = value;
         }
         if (!code) {
@@ -103,8 +121,10 @@ std::string text_of(const graphviz::Attribute& a) { return a.html ? html_unescap
 // Sets a text attribute so that cgraph writes and reads it back unchanged.
 void set_text(graphviz::Attributes& attributes, const std::string& name, const std::string& value) {
     if (value.empty()) return;
-    if (value.find('\\') == std::string::npos) attributes.set(name, value);
-    else attributes.set(name, html_text(value), true);
+    if (value.find('\\') == std::string::npos)
+        attributes.set(name, value);
+    else
+        attributes.set(name, html_text(value), true);
 }
 
 std::string in_quotes(const std::string& name) { return "\"" + name + "\""; }
@@ -133,10 +153,14 @@ Study read_study_dot(std::string_view text, const std::string& file, Diagnostics
         n.id = node.name;
         std::string label;
         for (const auto& a : node.attributes) {
-            if (a.name == "id") n.id = text_of(a);
-            else if (a.name == "label" && a.value == "\\N") continue;  // Graphviz's default: the node's name
-            else if (a.name == "label" && !own) label = a.html ? std::string() : graphviz::unescape_label(a.value);
-            else if (own || !graphviz_attribute(a.name)) n.attributes.emplace_back(a.name, text_of(a));
+            if (a.name == "id")
+                n.id = text_of(a);
+            else if (a.name == "label" && a.value == "\\N")
+                continue;  // Graphviz's default: the node's name
+            else if (a.name == "label" && !own)
+                label = a.html ? std::string() : graphviz::unescape_label(a.value);
+            else if (own || !graphviz_attribute(a.name))
+                n.attributes.emplace_back(a.name, text_of(a));
         }
         if (!label.empty() && !node.attributes.has("name")) n.attributes.emplace_back("name", label);
         n.place.file = file;
@@ -168,8 +192,7 @@ std::string write_study_dot(const Study& s) {
     set_text(g.graph, "helixnet", write_study_metadata_json(s));
     std::vector<std::string> attributes;
     for (const auto& name : s.attribute_names)
-        if (name != "id" && name != "name" && name != "waves" && name != "note")
-            attributes.push_back(name);
+        if (name != "id" && name != "name" && name != "waves" && name != "note") attributes.push_back(name);
     // cgraph cannot write a backslash in a name: such an actor is "actor N" with its id in `id`.
     std::vector<std::string> names;
     for (std::size_t i = 0; i < s.actors.size(); ++i) {

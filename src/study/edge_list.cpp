@@ -66,8 +66,7 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
         }
         if (count == 0) continue;
         if (count < 2 || count > 3) {
-            if (++errors <= 100)
-                d.error(file, line, 1, {}, "expected 'u v [weight]'", std::string(trim(l)));
+            if (++errors <= 100) d.error(file, line, 1, {}, "expected 'u v [weight]'", std::string(trim(l)));
             continue;
         }
         const auto index_of = [&](std::string_view id) {

@@ -43,8 +43,10 @@ Study study_from_graph(const GraphRecords& r, Diagnostics& diagnostics) {
                                         [](const GraphEdge& e) { return find(e.attributes, "wave") != nullptr; });
     std::string one_wave = "0";
     if (const std::string* w = find(r.graph, "wave")) {
-        if (parse_int(*w)) one_wave = std::string(trim(*w));
-        else b.error(r.graph_place, "graph attribute 'wave' is not an integer year", *w);
+        if (parse_int(*w))
+            one_wave = std::string(trim(*w));
+        else
+            b.error(r.graph_place, "graph attribute 'wave' is not an integer year", *w);
     }
     if (!metadata && !edge_waves) b.declare_waves({RawWave{one_wave, parse_int(one_wave), {}, r.graph_place}});
 
@@ -54,8 +56,7 @@ Study study_from_graph(const GraphRecords& r, Diagnostics& diagnostics) {
                  : !r.name.empty()      ? r.name
                                         : std::filesystem::path(r.file).stem().string();
     }
-    if (r.directed)
-        b.warning(r.graph_place, "the graph is directed: its edges are read as undirected ties");
+    if (r.directed) b.warning(r.graph_place, "the graph is directed: its edges are read as undirected ties");
 
     // helixnet writes the years of an actor that exists in every wave; the
     // study keeps that as "every wave" (an empty list).
@@ -73,16 +74,24 @@ Study study_from_graph(const GraphRecords& r, Diagnostics& diagnostics) {
         a.place = n.place;
         const std::string* label = nullptr;
         for (const auto& [k, v] : n.attributes) {
-            if (k == "name") a.name = v;
-            else if (k == "label") label = &v;
-            else if (k == "waves") a.waves = v;
-            else if (k == "note") a.note = v;
-            else if (k == "id") b.warning(n.place, "node attribute 'id' ignored: the node's id is the actor's", v);
-            else a.attributes[k] = v;
+            if (k == "name")
+                a.name = v;
+            else if (k == "label")
+                label = &v;
+            else if (k == "waves")
+                a.waves = v;
+            else if (k == "note")
+                a.note = v;
+            else if (k == "id")
+                b.warning(n.place, "node attribute 'id' ignored: the node's id is the actor's", v);
+            else
+                a.attributes[k] = v;
         }
         if (label) {
-            if (a.name.empty()) a.name = *label;
-            else a.attributes["label"] = *label;
+            if (a.name.empty())
+                a.name = *label;
+            else
+                a.attributes["label"] = *label;
         }
         for (const auto& k : columns) a.attributes.try_emplace(k);
         a.parsed_waves = parse_year_list(a.waves);

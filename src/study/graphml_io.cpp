@@ -76,8 +76,8 @@ std::string xml_attribute(const ptree& element, std::string_view name) {
 
 // A declared <key>: what its data are called and where they may appear.
 struct Key {
-    std::string domain;  // node, edge, graph or all
-    std::string name;    // attr.name; empty: another program's data (yEd's graphics), ignored
+    std::string domain;                   // node, edge, graph or all
+    std::string name;                     // attr.name; empty: another program's data (yEd's graphics), ignored
     std::optional<std::string> fallback;  // <default>
 };
 
@@ -201,15 +201,23 @@ std::string xml_text(std::string_view text, bool attribute = false) {
     out.reserve(text.size());
     for (const char c : text) {
         switch (c) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += attribute ? "&quot;" : "\""; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20 && (attribute || (c != '\n' && c != '\t')))
-                out += "&#" + std::to_string(static_cast<int>(c)) + ";";
-            else
-                out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += attribute ? "&quot;" : "\"";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20 && (attribute || (c != '\n' && c != '\t')))
+                    out += "&#" + std::to_string(static_cast<int>(c)) + ";";
+                else
+                    out += c;
         }
     }
     return out;
@@ -262,13 +270,14 @@ std::string write_study_graphml(const Study& s) {
     bool notes = false;
     for (const auto& a : s.actors) notes = notes || !a.note.empty();
     key("n0", "node", "name", "string");
-    for (std::size_t i = 0; i < attributes.size(); ++i) key("n" + std::to_string(i + 1), "node", attributes[i], "string");
+    for (std::size_t i = 0; i < attributes.size(); ++i)
+        key("n" + std::to_string(i + 1), "node", attributes[i], "string");
     const std::string waves_key = "n" + std::to_string(attributes.size() + 1);
     const std::string note_key = "n" + std::to_string(attributes.size() + 2);
     key(waves_key, "node", "waves", "string");
     if (notes) key(note_key, "node", "note", "string");
-    static const char* const tie_keys[] = {"wave", "weight", "kind", "initiative", "evidence", "source_ref",
-                                           "confidence"};
+    static const char* const tie_keys[] = {"wave",     "weight",     "kind",      "initiative",
+                                           "evidence", "source_ref", "confidence"};
     for (std::size_t i = 0; i < std::size(tie_keys); ++i)
         key("e" + std::to_string(i), "edge", tie_keys[i], i == 0 ? "int" : i == 1 ? "double" : "string");
 

@@ -20,8 +20,10 @@ std::optional<std::size_t> too_deep(std::string_view text) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
         if (in_string) {
-            if (c == '\\') ++i;
-            else if (c == '"') in_string = false;
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                in_string = false;
         } else if (c == '"') {
             in_string = true;
         } else if (c == '[' || c == '{') {
@@ -154,8 +156,10 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
     s.name = string_member(root, "name", b, at(file, "name"));
     s.description = string_member(root, "description", b, at(file, "description"));
     if (const auto it = root.find("sources"); it != root.end()) {
-        if (it->is_array()) s.sources = *it;
-        else b.error(at(file, "sources"), "'sources' must be an array", shown(*it));
+        if (it->is_array())
+            s.sources = *it;
+        else
+            b.error(at(file, "sources"), "'sources' must be an array", shown(*it));
     }
     if (const auto it = root.find("waves"); it != root.end()) {
         std::vector<RawWave> waves;
@@ -200,10 +204,14 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
                         continue;
                     }
                     for (const auto& [k, v] : meta.items()) {
-                        if (k == "label") vi.label = string_member(meta, "label", b, vp);
-                        else if (k == "color") vi.color = string_member(meta, "color", b, vp);
-                        else if (k == "helix") vi.helix = string_member(meta, "helix", b, vp);
-                        else vi.extra[k] = v;
+                        if (k == "label")
+                            vi.label = string_member(meta, "label", b, vp);
+                        else if (k == "color")
+                            vi.color = string_member(meta, "color", b, vp);
+                        else if (k == "helix")
+                            vi.helix = string_member(meta, "helix", b, vp);
+                        else
+                            vi.extra[k] = v;
                     }
                     info.values.emplace_back(value, std::move(vi));
                     places.push_back(vp);
@@ -227,23 +235,27 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
                 std::map<std::string, std::string> attrs;
                 for (const auto& [k, v] : init.items()) {
                     if (k == "id" || k == "name" || k == "members") continue;
-                    if (v.is_string()) attrs[k] = v.get<std::string>();
-                    else b.error(place, "initiative attribute '" + k + "' must be a string", shown(v));
+                    if (v.is_string())
+                        attrs[k] = v.get<std::string>();
+                    else
+                        b.error(place, "initiative attribute '" + k + "' must be a string", shown(v));
                 }
                 const std::string id = string_member(init, "id", b, place);
                 b.add_initiative(id, string_member(init, "name", b, place), std::move(attrs), place);
-                if (const auto m = init.find("members"); m != init.end()) read_members(*m, id, file, path + ".members", b);
+                if (const auto m = init.find("members"); m != init.end())
+                    read_members(*m, id, file, path + ".members", b);
             }
         }
     }
-    static const std::set<std::string> known = {"format", "name", "description", "sources", "waves",
+    static const std::set<std::string> known = {"format",     "name",   "description", "sources", "waves",
                                                 "attributes", "actors", "initiatives", "ties"};
     for (const auto& [k, v] : root.items())
         if (!known.count(k)) b.warning(at(file, k), "unknown key ignored", k);
     if (!whole)
         for (const char* k : {"actors", "ties"})
             if (root.contains(k))
-                b.error(at(file, k), std::string("a CSV study folder keeps ") + k + " in " + k + ".csv, not in study.json");
+                b.error(at(file, k),
+                        std::string("a CSV study folder keeps ") + k + " in " + k + ".csv, not in study.json");
     return root;
 }
 
@@ -268,8 +280,10 @@ Study read_study_json(std::string_view text, const std::string& file, Diagnostic
             }
             for (const auto& [k, v] : a.items()) {
                 if (k == "id") {
-                    if (v.is_string()) raw.id = v.get<std::string>();
-                    else b.error(raw.place, "actor id must be a string", shown(v));
+                    if (v.is_string())
+                        raw.id = v.get<std::string>();
+                    else
+                        b.error(raw.place, "actor id must be a string", shown(v));
                 } else if (k == "name") {
                     raw.name = string_member(a, "name", b, raw.place);
                 } else if (k == "note") {
@@ -298,7 +312,7 @@ Study read_study_json(std::string_view text, const std::string& file, Diagnostic
         if (!it->is_array()) {
             b.error(at(file, "ties"), "'ties' must be an array", shown(*it));
         } else {
-            static const std::set<std::string> tie_keys = {"source", "target", "wave", "weight", "kind",
+            static const std::set<std::string> tie_keys = {"source",     "target",   "wave",       "weight",    "kind",
                                                            "initiative", "evidence", "source_ref", "confidence"};
             for (std::size_t i = 0; i < it->size(); ++i) {
                 const auto& t = (*it)[i];
@@ -389,8 +403,7 @@ ordered_json header_json(const Study& s, bool with_members) {
 }
 
 ordered_json number_json(double v) {
-    if (v == static_cast<double>(static_cast<long long>(v)) && v < 9e15 && v > -9e15)
-        return static_cast<long long>(v);
+    if (v == static_cast<double>(static_cast<long long>(v)) && v < 9e15 && v > -9e15) return static_cast<long long>(v);
     return v;
 }
 

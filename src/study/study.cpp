@@ -13,9 +13,12 @@ std::optional<Confidence> parse_confidence(std::string_view text) {
 
 std::string_view to_string(Confidence c) {
     switch (c) {
-        case Confidence::stated: return "stated";
-        case Confidence::implied: return "implied";
-        case Confidence::assumed: return "assumed";
+        case Confidence::stated:
+            return "stated";
+        case Confidence::implied:
+            return "implied";
+        case Confidence::assumed:
+            return "assumed";
     }
     return "stated";
 }
@@ -83,8 +86,7 @@ std::string_view Study::helix_role(std::string_view sector_value) const {
             // Declared without a role: only the conventional names take one.
         }
     }
-    if (sector_value == "government" || sector_value == "industry" || sector_value == "education")
-        return sector_value;
+    if (sector_value == "government" || sector_value == "industry" || sector_value == "education") return sector_value;
     return {};
 }
 

@@ -103,17 +103,30 @@ std::string escape_html(std::string_view text) {
     out.reserve(text.size() + 8);
     for (std::size_t i = 0; i < text.size(); ++i) {
         switch (const char c = text[i]) {
-        case '&': out += "&amp;"; break;
-        case '<': out += "&lt;"; break;
-        case '>': out += "&gt;"; break;
-        case '"': out += "&quot;"; break;
-        case '\'': out += "&#39;"; break;
-        case '\r':
-            if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-            out += "<BR/>";
-            break;
-        case '\n': out += "<BR/>"; break;
-        default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            case '\r':
+                if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+                out += "<BR/>";
+                break;
+            case '\n':
+                out += "<BR/>";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -360,7 +373,12 @@ DotGraph read_dot(std::string_view text, const std::string& file) {
         std::size_t line = 0;
         if (const auto at = detail.find("in line "); at != std::string::npos)
             line = std::strtoul(detail.c_str() + at + 8, nullptr, 10);
-        throw InvalidInput({{Severity::error, file, line, 0, {}, "the DOT text does not parse",
+        throw InvalidInput({{Severity::error,
+                             file,
+                             line,
+                             0,
+                             {},
+                             "the DOT text does not parse",
                              detail.empty() ? "no graph" : detail}});
     }
     Agraph_t* root = g.get();

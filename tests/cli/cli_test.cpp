@@ -64,8 +64,9 @@ TEST(Cli, AColourGraphvizCannotReadExitsThreeBeforeAnyDrawing) {
   "attributes": {"sector": {"gov": {"label": "Overheid", "color": "red;x"}}},
   "actors": [{"id": "a", "sector": "gov"}, {"id": "b", "sector": "gov"}],
   "ties": [{"source": "a", "target": "b", "wave": 2019}]})");
-    const std::string message = study.string() + ": attributes.sector.gov: error: colour must be #rgb, #rrggbb, "
-                                                  "#rrggbbaa or a colour name of letters and digits: 'red;x'";
+    const std::string message = study.string() +
+                                ": attributes.sector.gov: error: colour must be #rgb, #rrggbb, "
+                                "#rrggbbaa or a colour name of letters and digits: 'red;x'";
     const auto v = run_helixnet("validate " + shell_quote(study.string()));
     EXPECT_EQ(v.status, 3);
     EXPECT_THAT(v.err, HasSubstr(message));
@@ -97,7 +98,8 @@ TEST(Cli, ConvertRoundTripsTheBundledStudy) {
     const std::string json = (dir.path() / "study.json").string();
     const std::string folder = (dir.path() / "csv").string();
     const std::string again = (dir.path() / "again.json").string();
-    ASSERT_EQ(run_helixnet("convert " + shell_quote(bundled_study_path().string()) + " " + shell_quote(json)).status, 0);
+    ASSERT_EQ(run_helixnet("convert " + shell_quote(bundled_study_path().string()) + " " + shell_quote(json)).status,
+              0);
     ASSERT_EQ(run_helixnet("convert " + shell_quote(json) + " " + shell_quote(folder)).status, 0);
     ASSERT_EQ(run_helixnet("convert " + shell_quote(folder) + " " + shell_quote(again)).status, 0);
     std::ifstream a(json), b(again);

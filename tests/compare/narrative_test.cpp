@@ -24,8 +24,11 @@ Study two_waves() {
     region.values = {{"north", north}, {"south", south}};
     s.attributes = {region};
     const std::vector<std::tuple<const char*, const char*, const char*, std::vector<int>>> actors = {
-        {"a", "government", "north", {}}, {"b", "industry", "north", {}}, {"c", "education", "south", {}},
-        {"d", "industry", "south", {1}}, {"e", "education", "north", {2}}};
+        {"a", "government", "north", {}},
+        {"b", "industry", "north", {}},
+        {"c", "education", "south", {}},
+        {"d", "industry", "south", {1}},
+        {"e", "education", "north", {2}}};
     for (const auto& [id, sector, place, waves] : actors) {
         Actor a;
         a.id = id;
@@ -36,8 +39,9 @@ Study two_waves() {
     }
     s.attribute_names = {"sector", "region"};
     s.reindex();
-    const std::vector<std::tuple<const char*, const char*, int>> ties = {
-        {"a", "b", 1}, {"b", "c", 1}, {"c", "d", 1}, {"a", "b", 2}, {"b", "c", 2}, {"a", "c", 2}, {"c", "e", 2}, {"b", "e", 2}};
+    const std::vector<std::tuple<const char*, const char*, int>> ties = {{"a", "b", 1}, {"b", "c", 1}, {"c", "d", 1},
+                                                                         {"a", "b", 2}, {"b", "c", 2}, {"a", "c", 2},
+                                                                         {"c", "e", 2}, {"b", "e", 2}};
     for (const auto& [u, v, y] : ties) {
         Tie t;
         t.source = *s.actor_index(u);

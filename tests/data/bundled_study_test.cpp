@@ -69,9 +69,9 @@ const Loaded& loaded() {
     return result;
 }
 
-#define REQUIRE_STUDY()                                          \
-    const Loaded& bundle = loaded();                             \
-    ASSERT_TRUE(bundle.error.empty()) << bundle.error;           \
+#define REQUIRE_STUDY()                                \
+    const Loaded& bundle = loaded();                   \
+    ASSERT_TRUE(bundle.error.empty()) << bundle.error; \
     const Study& full = bundle.study
 
 // ---------------------------------------------------------------------------
@@ -140,7 +140,7 @@ std::string find_quote(const std::string& stripped_report, std::string_view quot
         const std::size_t at = stripped_report.find(f, pos);
         if (at == std::string::npos) {
             return stripped_report.find(f) == std::string::npos ? "fragment not in the report: '" + fragment + "'"
-                                                                 : "fragment out of order: '" + fragment + "'";
+                                                                : "fragment out of order: '" + fragment + "'";
         }
         pos = at + f.size();
     }
@@ -161,8 +161,8 @@ TEST(BundledStudyQuoteMatching, IgnoresWhitespaceAndKeepsHyphens) {
 TEST(BundledStudy, EveryTieAndMembershipHasEvidenceAndASection) {
     REQUIRE_STUDY();
     for (const auto& t : full.ties) {
-        const std::string what = full.actors[t.source].id + " - " + full.actors[t.target].id + " (" +
-                                 std::to_string(t.wave) + ")";
+        const std::string what =
+            full.actors[t.source].id + " - " + full.actors[t.target].id + " (" + std::to_string(t.wave) + ")";
         EXPECT_FALSE(t.evidence.empty()) << what;
         EXPECT_EQ(t.source_ref.rfind("ocd2024, ", 0), 0u) << what << ": " << t.source_ref;
         EXPECT_TRUE(t.confidence.has_value()) << what << ": confidence should be explicit";
@@ -255,15 +255,14 @@ TEST(BundledStudy, ActorsAreCodedWithDeclaredValues) {
         const bool aggregate = attr(full, a, "type") == "aggregate";
         EXPECT_EQ(aggregate, !attr(full, a, "count").empty()) << actor.id << ": count goes with type=aggregate";
     }
-    for (const char* role : {"government", "industry", "education"})
-        EXPECT_EQ(full.helix_role(role), role);
+    for (const char* role : {"government", "industry", "education"}) EXPECT_EQ(full.helix_role(role), role);
     const auto w = full.actor_index("wartsila");
     ASSERT_TRUE(w.has_value());
     EXPECT_EQ(full.actors[*w].name, "W\xC3\xA4rtsil\xC3\xA4");
-    for (const char* id : {"gem-dordrecht", "gem-gorinchem", "gem-alblasserdam", "gem-vijfherenlanden",
-                           "gem-molenlanden", "ikg", "wetech", "sdd", "drechtwerk", "innovation-quarter",
-                           "duurzaamheidsfabriek", "krohne", "hi-delta", "werkgevers-drechtsteden",
-                           "da-vinci-college", "peute", "skill", "economic-board-drechtsteden"})
+    for (const char* id :
+         {"gem-dordrecht", "gem-gorinchem", "gem-alblasserdam", "gem-vijfherenlanden", "gem-molenlanden", "ikg",
+          "wetech", "sdd", "drechtwerk", "innovation-quarter", "duurzaamheidsfabriek", "krohne", "hi-delta",
+          "werkgevers-drechtsteden", "da-vinci-college", "peute", "skill", "economic-board-drechtsteden"})
         EXPECT_TRUE(full.actor_index(id).has_value()) << id;
 }
 
@@ -276,8 +275,8 @@ TEST(BundledStudy, OneTiePerPairPerWaveBetweenExistingActors) {
         EXPECT_TRUE(full.actor_in_wave(t.source, t.wave) && full.actor_in_wave(t.target, t.wave));
         EXPECT_TRUE(t.weight == 1.0 || t.weight == 2.0 || t.weight == 3.0) << t.weight;
         const auto key = std::make_tuple(t.wave, std::min(t.source, t.target), std::max(t.source, t.target));
-        EXPECT_TRUE(seen.insert(key).second) << full.actors[t.source].id << " - " << full.actors[t.target].id
-                                             << " twice in " << t.wave;
+        EXPECT_TRUE(seen.insert(key).second)
+            << full.actors[t.source].id << " - " << full.actors[t.target].id << " twice in " << t.wave;
         tied[t.source] = tied[t.target] = true;
     }
     for (std::size_t a = 0; a < tied.size(); ++a) EXPECT_TRUE(tied[a]) << full.actors[a].id << " has no tie";
@@ -346,9 +345,8 @@ std::optional<double> internal_density(const Study& full, const Study& s, std::s
 }
 
 std::size_t tagged(const Study& s, std::string_view initiative, int wave) {
-    return static_cast<std::size_t>(std::count_if(s.ties.begin(), s.ties.end(), [&](const Tie& t) {
-        return t.wave == wave && t.initiative == initiative;
-    }));
+    return static_cast<std::size_t>(std::count_if(
+        s.ties.begin(), s.ties.end(), [&](const Tie& t) { return t.wave == wave && t.initiative == initiative; }));
 }
 
 class BundledStudyDirection : public ::testing::TestWithParam<Level> {};

@@ -9,8 +9,8 @@
 #include <sstream>
 
 #include "helixnet/error.hpp"
-#include "helixnet/util/graphviz.hpp"
 #include "helixnet/export/render.hpp"
+#include "helixnet/util/graphviz.hpp"
 #include "sample_study.hpp"
 
 namespace helixnet {
@@ -40,7 +40,8 @@ std::vector<std::string> actor_nodes(const DotGraph& g) {
 // subgraphs (and so the nodes inside them) in an order of its own.
 std::string canonical(const DotGraph& g) {
     std::vector<std::string> lines;
-    auto line = [&](const std::string& head, const graphviz::Attributes& a, const std::vector<std::string>& nodes = {}) {
+    auto line = [&](const std::string& head, const graphviz::Attributes& a,
+                    const std::vector<std::string>& nodes = {}) {
         std::ostringstream out;
         out << head;
         for (const auto& x : a) out << ' ' << x.name << '=' << x.value;
@@ -107,8 +108,7 @@ TEST(Diagram, ClustersByRegionWithOutsideApart) {
     };
     EXPECT_EQ(sorted(gor->nodes), (std::vector<std::string>{"bedrijf-a", "gem-g", "roc"}));
     EXPECT_EQ(sorted(dre->nodes), (std::vector<std::string>{"gem-d", "hs", "late"}));
-    for (const auto& s : g.subgraphs)
-        EXPECT_EQ(std::count(s.nodes.begin(), s.nodes.end(), "extern"), 0) << s.name;
+    for (const auto& s : g.subgraphs) EXPECT_EQ(std::count(s.nodes.begin(), s.nodes.end(), "extern"), 0) << s.name;
 
     // Every clustered node lies inside its cluster's bb; the boxes do not overlap.
     auto box = [](const std::string& bb) {
@@ -213,8 +213,8 @@ TEST(Diagram, PassesOnlyValidColoursToGraphviz) {
     // colour (Graphviz's gradient parser crashes on "red;x") falls back to the
     // palette, and "#rgb", which Graphviz does not know, is spelled out.
     Study s = test::regional_study();
-    s.attributes[0].values[0].second.color = "red;x";       // government
-    s.attributes[0].values[1].second.color = "#f80";        // industry
+    s.attributes[0].values[0].second.color = "red;x";      // government
+    s.attributes[0].values[1].second.color = "#f80";       // industry
     s.attributes[0].values[2].second.color = "steelblue";  // education
     const Diagram d = build_diagram(s, wave(2019));
     const DotGraph g = read_dot(diagram_dot(d));
@@ -347,11 +347,13 @@ TEST(Diagram, SizesActorsByAMetricOfTheMetricsEngine) {
     EXPECT_EQ(size_of("degree", "c"), size_of("degree", "b"));
     EXPECT_GT(size_of("betweenness", "c"), size_of("betweenness", "b"));
     EXPECT_GT(size_of("closeness", "c"), size_of("closeness", "a"));
-    EXPECT_THROW((void)build_diagram(s, [] {
-        DiagramOptions o;
-        o.size_by = "shoe-size";
-        return o;
-    }()), Failure);
+    EXPECT_THROW((void)build_diagram(s,
+                                     [] {
+                                         DiagramOptions o;
+                                         o.size_by = "shoe-size";
+                                         return o;
+                                     }()),
+                 Failure);
 }
 
 }  // namespace

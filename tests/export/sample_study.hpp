@@ -81,8 +81,8 @@ inline Study regional_study() {
 
 // Names that break careless escaping, in one wave.
 inline std::vector<std::string> hostile_names() {
-    return {"Wärtsilä", "\"quoted\"", "back\\slash", "{brace}", "<script>&", "two\nlines", "R&amp;D",
-            "ends with \\", "\\N not a name", "tab\there"};
+    return {"Wärtsilä",   "\"quoted\"", "back\\slash",  "{brace}",        "<script>&",
+            "two\nlines", "R&amp;D",    "ends with \\", "\\N not a name", "tab\there"};
 }
 
 inline Study hostile_study() {
@@ -92,11 +92,10 @@ inline Study hostile_study() {
     declare_attributes(s);
     const auto names = hostile_names();
     for (std::size_t i = 0; i < names.size(); ++i)
-        add_actor(s, (i == 2 ? "id\\" : "id \"") + std::to_string(i) + "\" {x}", names[i], i % 2 ? "industry" : "government",
-                  i % 3 ? "gorinchem" : "drechtsteden");
+        add_actor(s, (i == 2 ? "id\\" : "id \"") + std::to_string(i) + "\" {x}", names[i],
+                  i % 2 ? "industry" : "government", i % 3 ? "gorinchem" : "drechtsteden");
     s.reindex();
-    for (std::size_t i = 0; i + 1 < names.size(); ++i)
-        add_tie(s, s.actors[i].id, s.actors[i + 1].id, 2024);
+    for (std::size_t i = 0; i + 1 < names.size(); ++i) add_tie(s, s.actors[i].id, s.actors[i + 1].id, 2024);
     return s;
 }
 

@@ -38,16 +38,23 @@ inline std::string xml_decode(const std::string& text) {
         }
         const std::size_t end = text.find(';', i);
         const std::string entity = text.substr(i + 1, end - i - 1);
-        if (entity == "amp") out += '&';
-        else if (entity == "lt") out += '<';
-        else if (entity == "gt") out += '>';
-        else if (entity == "quot") out += '"';
-        else if (entity == "apos") out += '\'';
-        else if (entity.size() > 2 && entity[1] == 'x') out += utf8(static_cast<std::uint32_t>(std::stoul(entity.substr(2), nullptr, 16)));
+        if (entity == "amp")
+            out += '&';
+        else if (entity == "lt")
+            out += '<';
+        else if (entity == "gt")
+            out += '>';
+        else if (entity == "quot")
+            out += '"';
+        else if (entity == "apos")
+            out += '\'';
+        else if (entity.size() > 2 && entity[1] == 'x')
+            out += utf8(static_cast<std::uint32_t>(std::stoul(entity.substr(2), nullptr, 16)));
         else if (entity.size() > 1 && entity[0] == '#') {
             const auto c = static_cast<std::uint32_t>(std::stoul(entity.substr(1)));
             out += c == 160 ? std::string(" ") : utf8(c);
-        } else out += "&" + entity + ";";
+        } else
+            out += "&" + entity + ";";
         i = end;
     }
     return out;

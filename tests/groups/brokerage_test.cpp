@@ -75,10 +75,14 @@ TEST(Brokerage, AgreesWithTheDefinitionOnRandomGraphs) {
                 for (std::size_t j = i + 1; j < nb.size(); ++j) {
                     if (g.adjacent(nb[i], nb[j])) continue;
                     const auto ga = grouping.group_of[nb[i]], gb = grouping.group_of[b], gc = grouping.group_of[nb[j]];
-                    if (ga == gb && gb == gc) ++slow.coordinator;
-                    else if (ga == gc) ++slow.itinerant;
-                    else if (ga == gb || gc == gb) ++slow.gatekeeper;
-                    else ++slow.liaison;
+                    if (ga == gb && gb == gc)
+                        ++slow.coordinator;
+                    else if (ga == gc)
+                        ++slow.itinerant;
+                    else if (ga == gb || gc == gb)
+                        ++slow.gatekeeper;
+                    else
+                        ++slow.liaison;
                     ++slow.total;
                 }
             ASSERT_EQ(fast[b].coordinator, slow.coordinator) << trial << "/" << b;

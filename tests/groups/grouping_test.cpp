@@ -25,8 +25,12 @@ Study study_with(std::vector<std::map<std::string, std::string>> attributes) {
 }
 
 TEST(Grouping, DeclaredValuesFirstThenOthersThenUnknown) {
-    Study s = study_with({{{"sector", "zeta"}}, {{"sector", "industry"}}, {}, {{"sector", ""}},
-                          {{"sector", "alpha"}}, {{"sector", "government"}}});
+    Study s = study_with({{{"sector", "zeta"}},
+                          {{"sector", "industry"}},
+                          {},
+                          {{"sector", ""}},
+                          {{"sector", "alpha"}},
+                          {{"sector", "government"}}});
     AttributeInfo info;
     info.name = "sector";
     info.values = {{"industry", {}}, {"government", {}}, {"education", {}}};  // education: nobody holds it

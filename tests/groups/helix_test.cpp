@@ -16,9 +16,9 @@ using R = HelixRole;
 //           | /               N6 has no role and never counts.
 //           E2 --- I4
 TEST(Helix, CountsTrianglesOnceAndOpenTriadsByTheirMiddle) {
-    const std::vector<std::pair<Vertex, Vertex>> edges = {{0, 1}, {0, 2}, {1, 2}, {0, 3}, {2, 4}, {5, 1},
-                                                          {6, 0}, {6, 1}};
-    const std::vector<R> roles = {R::government, R::industry, R::education, R::education,
+    const std::vector<std::pair<Vertex, Vertex>> edges = {{0, 1}, {0, 2}, {1, 2}, {0, 3},
+                                                          {2, 4}, {5, 1}, {6, 0}, {6, 1}};
+    const std::vector<R> roles = {R::government, R::industry,   R::education, R::education,
                                   R::industry,   R::government, R::none};
     const HelixCounts c = helix_counts(build_graph(7, edges), roles);
     EXPECT_EQ(c.triangles, 1u);

@@ -105,7 +105,7 @@ TEST(MetricsOutput, TableListsTopActorsByBetweennessWithNames) {
     EXPECT_NE(table.find("Actors in 2019, top 2 of 4 by betweenness"), std::string::npos) << table;
     const auto beta = table.find("Beta, \"B\"");
     ASSERT_NE(beta, std::string::npos);
-    EXPECT_EQ(table.find("Delta"), std::string::npos);     // not in the top 2
+    EXPECT_EQ(table.find("Delta"), std::string::npos);  // not in the top 2
     EXPECT_LT(table.find("diameter"), beta);
     const std::string all = metrics_table("Study", sample(), 0);
     EXPECT_NE(all.find("all 4 by betweenness"), std::string::npos);

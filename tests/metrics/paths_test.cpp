@@ -34,8 +34,7 @@ WaveGraph preferential_graph(std::size_t n, std::size_t k, unsigned seed) {
     std::vector<Vertex> ends;
     for (Vertex v = 1; v < n; ++v) {
         std::set<Vertex> chosen;
-        while (chosen.size() < std::min<std::size_t>(k, v))
-            chosen.insert(ends.empty() ? 0 : ends[rng() % ends.size()]);
+        while (chosen.size() < std::min<std::size_t>(k, v)) chosen.insert(ends.empty() ? 0 : ends[rng() % ends.size()]);
         for (const Vertex u : chosen) {
             edges.emplace_back(u, v);
             ends.push_back(u);

@@ -7,8 +7,8 @@
 
 #include <gtest/gtest.h>
 
-#include "../support/run.hpp"
 #include "../export/svg_text.hpp"
+#include "../support/run.hpp"
 #include "../support/temp_dir.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/error.hpp"
@@ -57,10 +57,8 @@ Study hostile_study() {
     s.name = "Deal <b>bold</b> & \"quoted\"";
     s.description = "A description with <img src=\"http://example.org/x.png\"> and <style>body{display:none}</style>";
     s.sources = nlohmann::ordered_json::array();
-    s.sources.push_back({{"title", "<i>Title</i>"},
-                         {"publisher", "P & Q"},
-                         {"year", 2024},
-                         {"url", "http://example.org/<script>"}});
+    s.sources.push_back(
+        {{"title", "<i>Title</i>"}, {"publisher", "P & Q"}, {"year", 2024}, {"url", "http://example.org/<script>"}});
     s.waves = {{2019, "<u>start</u>"}, {2024, "end"}};
     AttributeInfo sector{"sector", {}};
     sector.values.push_back({"government", ValueInfo{"Gov <em>", "#1f77b4", "government", {}}});
@@ -165,9 +163,10 @@ TEST(Report, EstimatesBetweennessInLargeWavesAndSaysSo) {
     const std::string& html = r.files.front().content;
     EXPECT_NE(html.find("Betweenness centralization (estimated)"), std::string::npos);
     EXPECT_NE(html.find("Highest betweenness (estimated)"), std::string::npos);
-    EXPECT_EQ(count(html, "<p class=\"note\">Betweenness in 2019, 2024 is estimated from a sample of shortest paths, "
-                          "because the network is large: each actor&#39;s value lies within 0.05 of the exact value "
-                          "with probability 0.90.</p>"),
+    EXPECT_EQ(count(html,
+                    "<p class=\"note\">Betweenness in 2019, 2024 is estimated from a sample of shortest paths, "
+                    "because the network is large: each actor&#39;s value lies within 0.05 of the exact value "
+                    "with probability 0.90.</p>"),
               2u);
     ASSERT_EQ(r.notes.size(), 2u);
     EXPECT_EQ(r.notes[0], "wave 2019 has 4 actors; betweenness is estimated (epsilon 0.05)");
@@ -197,14 +196,14 @@ TEST(Report, DrawsTheLegendsInTheReportsLanguage) {
     const Report nl = build_report(hostile_study(), o);
     const std::string wave = shown_text(nl, "wave-2019.svg");
     const std::string change = shown_text(nl, "change-2019-2024.svg");
-    for (const char* words : {"meting 2019", "kleur: sector", "grootte: aantal banden", "grootste: ",
-                              "band; breder = zwaarder"})
+    for (const char* words :
+         {"meting 2019", "kleur: sector", "grootte: aantal banden", "grootste: ", "band; breder = zwaarder"})
         EXPECT_NE(wave.find(words), std::string::npos) << words;
     for (const char* words : {"verandering 2019", "verandering sinds 2019", "nieuwe band", "band in beide metingen",
                               "actor afgevallen (gestreept, vervaagd)"})
         EXPECT_NE(change.find(words), std::string::npos) << words;
-    for (const char* english : {"wave 2019", "colour: ", "size: ", "largest: ", "wider = heavier", "new tie",
-                                "change since"}) {
+    for (const char* english :
+         {"wave 2019", "colour: ", "size: ", "largest: ", "wider = heavier", "new tie", "change since"}) {
         EXPECT_EQ(wave.find(english), std::string::npos) << english;
         EXPECT_EQ(change.find(english), std::string::npos) << english;
     }
@@ -355,8 +354,8 @@ TEST(ReportCommand, WritesTheBundledReport) {
 
 TEST(ReportCommand, RejectsAnUnknownLanguage) {
     TempDir tmp;
-    const RunResult r = testing::run_helixnet("report -o " + testing::shell_quote((tmp.path() / "r").string()) +
-                                              " --lang de --quiet");
+    const RunResult r =
+        testing::run_helixnet("report -o " + testing::shell_quote((tmp.path() / "r").string()) + " --lang de --quiet");
     EXPECT_EQ(r.status, 2);
     EXPECT_FALSE(fs::exists(tmp.path() / "r"));
 }
@@ -396,7 +395,8 @@ std::string screenshot(const fs::path& page, const fs::path& work, const std::st
 }
 
 TEST(ReportInBrowser, RendersAPageThatIsNotBlank) {
-    if (!fs::exists(chromium)) GTEST_SKIP() << chromium << " is absent; tools/install-deps.sh --with-browser installs it";
+    if (!fs::exists(chromium))
+        GTEST_SKIP() << chromium << " is absent; tools/install-deps.sh --with-browser installs it";
     TempDir tmp;
     write_report(build_report(load_study(bundled_study_path()), quick_options()), tmp.path() / "report");
     tmp.write("blank/index.html", "<!DOCTYPE html><html><body style=\"background:#fff\"></body></html>");

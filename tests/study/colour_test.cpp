@@ -12,7 +12,9 @@ TEST(Colour, AcceptsHexFormsAndNamesOfLettersAndDigits) {
 
 TEST(Colour, RejectsListsGradientsSchemesAndStrayCharacters) {
     for (const char* c : {"", "#", "#12", "#1234", "#12345", "#1234567", "#gg0000", "red;x", "red;0.3", "red:blue",
-                          "/x11/red", "0.5 0.5 0.5", "50grey", " red", "red ", "light-blue", "r\xC3\xB8" "d"})
+                          "/x11/red", "0.5 0.5 0.5", "50grey", " red", "red ", "light-blue",
+                          "r\xC3\xB8"
+                          "d"})
         EXPECT_FALSE(is_valid_colour(c)) << c;
 }
 

@@ -112,7 +112,8 @@ TEST(DotIo, NamesTheFileEdgeAndValueOfEveryError) {
     EXPECT_THAT(errors_of("graph {\n a -- b\n c -- \n}\n"),
                 ::testing::ElementsAre(HasSubstr("s.dot:4: error: the DOT text does not parse")));
     EXPECT_THAT(errors_of(""), ::testing::ElementsAre(HasSubstr("empty file")));
-    EXPECT_THAT(errors_of("graph { a [name=\"\xC3\x28\"] }"), ::testing::ElementsAre(HasSubstr("s.dot:1:18: error: invalid UTF-8")));
+    EXPECT_THAT(errors_of("graph { a [name=\"\xC3\x28\"] }"),
+                ::testing::ElementsAre(HasSubstr("s.dot:1:18: error: invalid UTF-8")));
     EXPECT_THAT(errors_of("graph { wave=later; a -- b }"),
                 ::testing::ElementsAre("s.dot: graph: error: graph attribute 'wave' is not an integer year: 'later'"));
 }

@@ -146,13 +146,13 @@ TEST(GraphmlIo, NamesTheFileElementAndValueOfEveryError) {
   </graph></graphml>)");
     std::vector<std::string> shown;
     for (const auto& e : errors) shown.push_back(e.to_string());
-    EXPECT_THAT(shown, ::testing::ElementsAre(
-                           "s.graphml: node[2]: error: node without an id",
-                           "s.graphml: edge[2]: error: <data> names a key that is not declared: 'zz'",
-                           "s.graphml: edge[0]: error: tie weight is not a number: 'heavy'",
-                           "s.graphml: edge[1]: error: tie target is not a known actor: 'ghost'",
-                           "s.graphml: edge[3]: error: tie wave is not an integer year: 'late'",
-                           "s.graphml: edge[4]: error: tie without a wave"));
+    EXPECT_THAT(shown,
+                ::testing::ElementsAre("s.graphml: node[2]: error: node without an id",
+                                       "s.graphml: edge[2]: error: <data> names a key that is not declared: 'zz'",
+                                       "s.graphml: edge[0]: error: tie weight is not a number: 'heavy'",
+                                       "s.graphml: edge[1]: error: tie target is not a known actor: 'ghost'",
+                                       "s.graphml: edge[3]: error: tie wave is not an integer year: 'late'",
+                                       "s.graphml: edge[4]: error: tie without a wave"));
 }
 
 TEST(GraphmlIo, RejectsMalformedDeepEmptyAndForeignFiles) {

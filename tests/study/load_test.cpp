@@ -169,8 +169,9 @@ TEST(LoadJson, RejectsColoursThatAreNotColours) {
     const Diagnostic* d = find(errors, "colour");
     ASSERT_TRUE(d);
     EXPECT_EQ(d->record, "attributes.sector.a");
-    EXPECT_EQ(d->to_string(), p.string() + ": attributes.sector.a: error: colour must be #rgb, #rrggbb, #rrggbbaa or "
-                                           "a colour name of letters and digits: 'red;x'");
+    EXPECT_EQ(d->to_string(), p.string() +
+                                  ": attributes.sector.a: error: colour must be #rgb, #rrggbb, #rrggbbaa or "
+                                  "a colour name of letters and digits: 'red;x'");
 }
 
 TEST(LoadCsv, StudyJsonColoursFollowTheSameRule) {
@@ -269,11 +270,11 @@ TEST(LoadCsv, MergesEachPairIntoItsFirstRecordPerWave) {
     dir.write("s/actors.csv", "id\na\nb\nc\n");
     dir.write("s/ties.csv",
               "source,target,wave,weight,confidence\n"
-              "b,a,2019,1,assumed\n"   // line 2: kept
-              "a,c,2019,1,stated\n"    // line 3: another pair
-              "a,b,2024,4,assumed\n"   // line 4: another wave
-              "a,b,2019,2,implied\n"   // line 5: repeat
-              "b,a,2019,0.5,assumed\n" // line 6: repeat
+              "b,a,2019,1,assumed\n"    // line 2: kept
+              "a,c,2019,1,stated\n"     // line 3: another pair
+              "a,b,2024,4,assumed\n"    // line 4: another wave
+              "a,b,2019,2,implied\n"    // line 5: repeat
+              "b,a,2019,0.5,assumed\n"  // line 6: repeat
     );
     std::vector<Diagnostic> warnings;
     const Study s = load_study(dir.path() / "s", {}, &warnings);

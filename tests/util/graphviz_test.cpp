@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-#include "helixnet/error.hpp"
 #include "../export/sample_study.hpp"
+#include "helixnet/error.hpp"
 
 namespace helixnet::graphviz {
 namespace {
@@ -104,7 +104,8 @@ TEST(ReadDot, KeepsTheTextsEdgeOrderAndSaysWhetherDirected) {
 
 TEST(WriteDot, QuotesNamesAndRefusesBackslashes) {
     DotGraph g;
-    for (const std::string name : {"Wärtsilä", "\"quoted\"", "{brace} <x> & y", "two\nlines"}) g.nodes.push_back({name, {}});
+    for (const std::string name : {"Wärtsilä", "\"quoted\"", "{brace} <x> & y", "two\nlines"})
+        g.nodes.push_back({name, {}});
     const DotGraph r = read_dot(write_dot(g));
     ASSERT_EQ(r.nodes.size(), g.nodes.size());
     for (std::size_t i = 0; i < g.nodes.size(); ++i) EXPECT_EQ(r.nodes[i].name, g.nodes[i].name);

@@ -40,11 +40,11 @@
 #include <vector>
 
 #include "helixnet/graph/wave_graph.hpp"
-#include "helixnet/study/edge_list.hpp"
 #include "helixnet/metrics/neighbourhood.hpp"
 #include "helixnet/metrics/pagerank.hpp"
 #include "helixnet/metrics/paths.hpp"
 #include "helixnet/metrics/wave_metrics.hpp"
+#include "helixnet/study/edge_list.hpp"
 
 #ifdef HELIXNET_WITH_IGRAPH
 #include <igraph/igraph.h>
@@ -163,32 +163,42 @@ std::vector<Measurement> measurements() {
             all.push_back({w.name, std::move(measure), std::move(library), std::move(run), iterations});
         };
         Workload* p = &w;
-        add("load", "helixnet",
+        add(
+            "load", "helixnet",
             [p] {
                 helixnet::Diagnostics diagnostics;
                 const helixnet::Study study = helixnet::read_edge_list(p->edge_file, {}, diagnostics);
                 benchmark::DoNotOptimize(helixnet::build_wave_graph(study, 0));
             },
             big ? 3 : 10);
-        add("build", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::build_graph(p->n, p->edges)); }, big ? 3 : 20);
+        add(
+            "build", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::build_graph(p->n, p->edges)); },
+            big ? 3 : 20);
         if (!big)
-            add("betweenness", "helixnet",
+            add(
+                "betweenness", "helixnet",
                 [p] { benchmark::DoNotOptimize(helixnet::shortest_path_measures(p->graph)); }, 3);
         helixnet::PathOptions approx;
         approx.approx_epsilon = 0.02;
-        add("betweenness ~0.02", "helixnet",
+        add(
+            "betweenness ~0.02", "helixnet",
             [p, approx] { benchmark::DoNotOptimize(helixnet::shortest_path_measures(p->graph, approx)); }, 1);
-        add("closeness", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::distance_measures(p->graph)); },
+        add(
+            "closeness", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::distance_measures(p->graph)); },
             big ? 1 : 5);
-        add("pagerank", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::pagerank(p->graph)); }, big ? 3 : 20);
-        add("clustering", "helixnet",
-            [p] { benchmark::DoNotOptimize(helixnet::neighbourhood_measures(p->graph)); }, big ? 3 : 20);
+        add(
+            "pagerank", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::pagerank(p->graph)); }, big ? 3 : 20);
+        add(
+            "clustering", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::neighbourhood_measures(p->graph)); },
+            big ? 3 : 20);
         helixnet::MetricsOptions whole;
         whole.approx_epsilon = w.approx;
-        add(w.approx ? "metrics (betweenness ~0.02)" : "metrics", "helixnet",
+        add(
+            w.approx ? "metrics (betweenness ~0.02)" : "metrics", "helixnet",
             [p, whole] { benchmark::DoNotOptimize(helixnet::compute_wave_metrics(p->graph, whole)); }, big ? 1 : 3);
 #ifdef HELIXNET_WITH_IGRAPH
-        add("load", "igraph",
+        add(
+            "load", "igraph",
             [p] {
                 igraph_t g;
                 FILE* file = std::fopen(p->edge_file.c_str(), "r");
@@ -197,7 +207,8 @@ std::vector<Measurement> measurements() {
                 igraph_destroy(&g);
             },
             big ? 3 : 10);
-        add("build", "igraph",
+        add(
+            "build", "igraph",
             [p] {
                 igraph_t g;
                 igraph_create(&g, &p->igraph_edges, static_cast<igraph_integer_t>(p->n), IGRAPH_UNDIRECTED);
@@ -205,7 +216,8 @@ std::vector<Measurement> measurements() {
             },
             big ? 3 : 20);
         if (!big) {
-            add("betweenness", "igraph",
+            add(
+                "betweenness", "igraph",
                 [p] {
                     igraph_vector_t r;
                     igraph_vector_init(&r, 0);
@@ -213,7 +225,8 @@ std::vector<Measurement> measurements() {
                     igraph_vector_destroy(&r);
                 },
                 1);
-            add("closeness", "igraph",
+            add(
+                "closeness", "igraph",
                 [p] {
                     igraph_vector_t r;
                     igraph_vector_init(&r, 0);
@@ -221,9 +234,11 @@ std::vector<Measurement> measurements() {
                     igraph_vector_destroy(&r);
                 },
                 1);
-            add("metrics", "igraph", [p] { benchmark::DoNotOptimize(igraph_whole(&p->igraph)); }, 1);
+            add(
+                "metrics", "igraph", [p] { benchmark::DoNotOptimize(igraph_whole(&p->igraph)); }, 1);
         }
-        add("pagerank", "igraph",
+        add(
+            "pagerank", "igraph",
             [p] {
                 igraph_vector_t r;
                 igraph_real_t value;
@@ -233,7 +248,8 @@ std::vector<Measurement> measurements() {
                 igraph_vector_destroy(&r);
             },
             big ? 3 : 20);
-        add("clustering", "igraph",
+        add(
+            "clustering", "igraph",
             [p] {
                 igraph_vector_t r, c;
                 igraph_vector_init(&r, 0);
@@ -306,7 +322,8 @@ int main(int argc, char** argv) {
         w.edges = barabasi_albert(s.n, s.k, 20240101);
         w.graph = helixnet::build_graph(w.n, w.edges);
         w.approx = s.approx;
-        w.edge_file = std::filesystem::temp_directory_path().string() + "/helixnet-benchmark-" + w.name + "-" + std::to_string(getpid()) + ".edges";
+        w.edge_file = std::filesystem::temp_directory_path().string() + "/helixnet-benchmark-" + w.name + "-" +
+                      std::to_string(getpid()) + ".edges";
         std::ofstream out(w.edge_file);
         for (const auto& [u, v] : w.edges) out << u << ' ' << v << '\n';
         workloads().push_back(std::move(w));
@@ -341,18 +358,21 @@ int main(int argc, char** argv) {
     Recorder recorder;
     benchmark::RunSpecifiedBenchmarks(&recorder);
 
-    std::printf("\n%-6s %-28s %12s %12s %9s %13s %13s\n", "graph", "measure", "helixnet ms", "igraph ms",
-                "speed-up", "helixnet MiB", "igraph MiB");
+    std::printf("\n%-6s %-28s %12s %12s %9s %13s %13s\n", "graph", "measure", "helixnet ms", "igraph ms", "speed-up",
+                "helixnet MiB", "igraph MiB");
     std::set<std::string> done;
     for (const Measurement& m : all) {
         const std::string key = m.graph + "/" + m.measure;
         if (!done.insert(key).second) continue;
         const auto time = [&](const std::string& library) -> std::optional<double> {
-            const auto it = recorder.ms.find(key + "/" + library + "/iterations:" + std::to_string([&] {
-                for (const Measurement& x : all)
-                    if (x.graph == m.graph && x.measure == m.measure && x.library == library) return x.iterations;
-                return 0;
-            }()) + "/real_time");
+            const auto it =
+                recorder.ms.find(key + "/" + library + "/iterations:" + std::to_string([&] {
+                                     for (const Measurement& x : all)
+                                         if (x.graph == m.graph && x.measure == m.measure && x.library == library)
+                                             return x.iterations;
+                                     return 0;
+                                 }()) +
+                                 "/real_time");
             if (it == recorder.ms.end()) return std::nullopt;
             return it->second;
         };

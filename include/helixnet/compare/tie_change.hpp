@@ -44,9 +44,9 @@ struct TieChange {
     ChangeTable change_table;
     std::uint64_t hamming = 0;
     std::optional<double> jaccard_common;
-    std::size_t common_actors = 0;        // actors present in both waves
-    std::vector<std::uint32_t> joined;    // actor indices, ascending
-    std::vector<std::uint32_t> left;      // actor indices, ascending
+    std::size_t common_actors = 0;      // actors present in both waves
+    std::vector<std::uint32_t> joined;  // actor indices, ascending
+    std::vector<std::uint32_t> left;    // actor indices, ascending
 };
 
 // `from` and `to` are two waves of one study (or two graphs whose actor

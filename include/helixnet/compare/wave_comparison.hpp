@@ -44,8 +44,8 @@ struct NamedChange {
 };
 
 struct AttributeChange {
-    std::string attribute;               // as in --by
-    std::vector<NamedChange> metrics;    // every scalar group measure, in groups_json order
+    std::string attribute;             // as in --by
+    std::vector<NamedChange> metrics;  // every scalar group measure, in groups_json order
     // Ties between each pair of groups {g, h} (g before h in group order, g = h
     // for ties inside a group) that exist in either wave; a group absent from
     // a wave has 0 ties there. For the narrative; not part of the JSON.
@@ -59,8 +59,8 @@ struct AttributeChange {
 };
 
 struct ActorChange {
-    std::uint32_t actor = 0;  // index into Study::actors
-    std::optional<std::size_t> degree_from;       // null where absent
+    std::uint32_t actor = 0;                 // index into Study::actors
+    std::optional<std::size_t> degree_from;  // null where absent
     std::optional<std::size_t> degree_to;
     std::optional<double> betweenness_from;
     std::optional<double> betweenness_to;
@@ -77,9 +77,9 @@ struct WaveComparison {
     int from = 0;
     int to = 0;
     TieChange ties;
-    std::vector<NamedChange> network;        // every network-level measure, in METRICS.md order
-    std::vector<AttributeChange> groups;     // one per --by attribute
-    RankCorrelation rank_correlation;        // over actors present in both waves
+    std::vector<NamedChange> network;     // every network-level measure, in METRICS.md order
+    std::vector<AttributeChange> groups;  // one per --by attribute
+    RankCorrelation rank_correlation;     // over actors present in both waves
     // Actors present in either wave: those with a betweenness in both waves by
     // rise (largest first; rises compared to 1e-9), then the others (absent
     // from a wave, or in a wave of at most two actors, where betweenness is

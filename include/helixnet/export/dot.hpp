@@ -13,22 +13,22 @@
 #include <string>
 #include <vector>
 
-#include "helixnet/util/graphviz.hpp"
 #include "helixnet/study/study.hpp"
+#include "helixnet/util/graphviz.hpp"
 
 namespace helixnet {
 
 // The words of a diagram's title and legend: English unless the caller (the
 // report, in its language) gives others.
 struct DiagramText {
-    std::string wave = "wave";                      // title: "wave 2024 (end)"
-    std::string change = "change";                  // title: "change 2019 (start) → 2024 (end)"
-    std::string colour = "colour";                  // heading: "colour: sector"
-    std::string size = "size";                      // heading: "size: degree"
-    std::string unknown = "unknown";                // actors without a value
-    std::string largest = "largest";                // "largest: 7"
+    std::string wave = "wave";        // title: "wave 2024 (end)"
+    std::string change = "change";    // title: "change 2019 (start) → 2024 (end)"
+    std::string colour = "colour";    // heading: "colour: sector"
+    std::string size = "size";        // heading: "size: degree"
+    std::string unknown = "unknown";  // actors without a value
+    std::string largest = "largest";  // "largest: 7"
     std::string tie = "tie; wider = heavier";
-    std::string change_since = "change since";      // heading: "change since 2019"
+    std::string change_since = "change since";  // heading: "change since 2019"
     std::string new_tie = "new tie";
     std::string ended_tie = "tie ended (dashed)";
     std::string stable_tie = "tie in both waves";
@@ -40,8 +40,8 @@ struct DiagramText {
 };
 
 struct DiagramOptions {
-    std::optional<int> wave;        // absent: the study's last wave
-    std::optional<int> diff_from;   // draw the change from this wave to `wave`
+    std::optional<int> wave;       // absent: the study's last wave
+    std::optional<int> diff_from;  // draw the change from this wave to `wave`
     // Absent: "sector" / "region" when the study has that attribute, else
     // none. "" or "none": no colours / no clusters. Any other name must be an
     // attribute of the study.
@@ -57,7 +57,7 @@ struct DiagramOptions {
 };
 
 struct Diagram {
-    graphviz::DotGraph graph;        // pinned positions: lay out with "nop2"
+    graphviz::DotGraph graph;  // pinned positions: lay out with "nop2"
     int wave = 0;
     std::optional<int> diff_from;
     std::vector<std::string> notes;  // what the user should know (fallbacks for large graphs)

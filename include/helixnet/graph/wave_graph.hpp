@@ -34,7 +34,7 @@ public:
     WaveGraph() = default;
 
     [[nodiscard]] int year() const { return year_; }
-    [[nodiscard]] std::size_t actors() const { return actor_of_.size(); }  // n
+    [[nodiscard]] std::size_t actors() const { return actor_of_.size(); }     // n
     [[nodiscard]] std::size_t ties() const { return neighbours_size() / 2; }  // m
 
     // Neighbours of v in ascending vertex order, and the weights of those ties.
@@ -59,8 +59,8 @@ private:
 
     int year_ = 0;
     CsrGraph graph_;
-    std::vector<std::uint32_t> actor_of_;     // vertex -> actor index
-    std::vector<Vertex> vertex_of_;           // actor index -> vertex, or npos
+    std::vector<std::uint32_t> actor_of_;  // vertex -> actor index
+    std::vector<Vertex> vertex_of_;        // actor index -> vertex, or npos
     static constexpr Vertex npos = static_cast<Vertex>(-1);
 };
 

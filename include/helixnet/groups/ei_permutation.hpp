@@ -34,7 +34,7 @@ namespace helixnet {
 struct PermutationOptions {
     std::size_t permutations = 5000;  // N; 0 skips the test (p-value null)
     std::uint64_t seed = 1;
-    unsigned threads = 0;             // 0: std::thread::hardware_concurrency()
+    unsigned threads = 0;  // 0: std::thread::hardware_concurrency()
 };
 
 struct EiPermutationTest {

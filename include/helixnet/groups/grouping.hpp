@@ -31,10 +31,10 @@ namespace helixnet {
 inline constexpr std::string_view unknown_group = "unknown";
 
 struct Grouping {
-    std::string attribute;               // as asked for, e.g. "sector" or "sector+region"
-    std::vector<std::string> names;      // group index -> name
-    std::vector<std::uint32_t> group_of; // vertex -> group index
-    std::vector<std::size_t> sizes;      // group index -> actors in the wave
+    std::string attribute;                // as asked for, e.g. "sector" or "sector+region"
+    std::vector<std::string> names;       // group index -> name
+    std::vector<std::uint32_t> group_of;  // vertex -> group index
+    std::vector<std::size_t> sizes;       // group index -> actors in the wave
 
     [[nodiscard]] std::size_t groups() const { return names.size(); }
     [[nodiscard]] std::optional<std::uint32_t> find(std::string_view name) const;

@@ -24,10 +24,10 @@ namespace helixnet {
 struct AttributeGroups {
     Grouping grouping;
     GroupMetrics metrics;
-    std::optional<HelixCounts> helix;  // attribute "sector" only
-    std::vector<std::optional<double>> actor_ei;           // by vertex
-    std::vector<BrokerageCounts> brokerage;                // by vertex
-    std::vector<BrokerageExpected> brokerage_expected;     // by vertex
+    std::optional<HelixCounts> helix;                   // attribute "sector" only
+    std::vector<std::optional<double>> actor_ei;        // by vertex
+    std::vector<BrokerageCounts> brokerage;             // by vertex
+    std::vector<BrokerageExpected> brokerage_expected;  // by vertex
 };
 
 struct WaveGroups {

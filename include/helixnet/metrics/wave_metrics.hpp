@@ -21,12 +21,12 @@
 namespace helixnet {
 
 struct NetworkMetrics {
-    std::size_t actors = 0;     // n
-    std::size_t ties = 0;       // m
-    std::size_t isolates = 0;   // degree 0
-    std::optional<double> density;                  // 2m/(n(n−1)); null for n ≤ 1
-    std::optional<double> average_degree;           // 2m/n; null for n = 0
-    std::size_t components = 0;                     // isolates count
+    std::size_t actors = 0;                // n
+    std::size_t ties = 0;                  // m
+    std::size_t isolates = 0;              // degree 0
+    std::optional<double> density;         // 2m/(n(n−1)); null for n ≤ 1
+    std::optional<double> average_degree;  // 2m/n; null for n = 0
+    std::size_t components = 0;            // isolates count
     std::size_t largest_component = 0;
     std::optional<double> largest_component_share;  // null for n = 0
     std::optional<double> transitivity;             // null with no connected triple
@@ -44,8 +44,8 @@ struct ActorMetrics {
     std::string id;
     std::string name;
     std::size_t degree = 0;
-    double strength = 0;                        // sum of tie weights
-    std::optional<double> degree_centrality;    // degree/(n−1); null for n = 1
+    double strength = 0;                      // sum of tie weights
+    std::optional<double> degree_centrality;  // degree/(n−1); null for n = 1
     std::optional<double> betweenness;
     std::optional<double> closeness;
     std::optional<double> harmonic;
@@ -64,8 +64,8 @@ struct WaveMetrics {
     int wave = 0;
     NetworkMetrics network;
     nlohmann::ordered_json groups = nlohmann::ordered_json::object();  // filled by the group measures
-    std::vector<ActorMetrics> actors;  // in vertex (study) order
-    std::optional<BetweennessApproximation> approximation;  // set when betweenness is estimated
+    std::vector<ActorMetrics> actors;                                  // in vertex (study) order
+    std::optional<BetweennessApproximation> approximation;             // set when betweenness is estimated
 };
 
 struct MetricsOptions {

@@ -27,10 +27,10 @@ namespace helixnet {
 
 struct ReportOptions {
     Language language = Language::english;
-    std::string confidence;         // the --confidence level the study was filtered with; empty: none
-    std::size_t top = 5;            // actors per wave in the betweenness and brokerage tables
-    bool png = true;                // also write each diagram as PNG
-    CompareOptions analysis;        // --by (default sector and region), permutations, seed, threads
+    std::string confidence;   // the --confidence level the study was filtered with; empty: none
+    std::size_t top = 5;      // actors per wave in the betweenness and brokerage tables
+    bool png = true;          // also write each diagram as PNG
+    CompareOptions analysis;  // --by (default sector and region), permutations, seed, threads
     // Waves of more actors than this get estimated betweenness (to within
     // `estimate_epsilon`, METRICS.md), which the page and `notes` say; absent:
     // betweenness as `analysis.metrics` asks (exact unless approx_epsilon is set).
@@ -39,7 +39,7 @@ struct ReportOptions {
 };
 
 struct ReportFile {
-    std::string name;     // a plain file name: "index.html", "wave-2019.svg", ...
+    std::string name;  // a plain file name: "index.html", "wave-2019.svg", ...
     std::string content;
 };
 

@@ -21,36 +21,33 @@ struct ReportStrings {
     std::string_view levels_stated, levels_implied, levels_assumed;
 
     // Sections.
-    std::string_view overview, diagrams, change, trends, figures, actors, turnover, initiatives, definitions,
-        sources;
+    std::string_view overview, diagrams, change, trends, figures, actors, turnover, initiatives, definitions, sources;
     // Section introductions.
     std::string_view diagrams_intro, change_intro, trends_intro, figures_intro, actors_intro, turnover_intro,
         initiatives_intro, sources_intro;
 
     // Figures, tables and charts.
     std::string_view wave, measure, change_column, rank, actor, sector, joined, left, none, members, member_count,
-        open_full_size, png_version, change_caption, description, source_title, publisher, authors, year, url,
-        from_to, observed, expected, ties_between, between_top, by_betweenness, by_brokerage, no_initiatives,
-        actors_unit, ties_unit;
+        open_full_size, png_version, change_caption, description, source_title, publisher, authors, year, url, from_to,
+        observed, expected, ties_between, between_top, by_betweenness, by_brokerage, no_initiatives, actors_unit,
+        ties_unit;
     // Betweenness estimated in large waves: a mark, and a note with the
     // placeholders {waves}, {epsilon} and {probability} (fmt named arguments).
     std::string_view estimated, estimated_note;
 
     // Measure names.
-    std::string_view m_actors, m_ties, m_isolates, m_density, m_average_degree, m_components,
-        m_largest_component_share, m_transitivity, m_average_path_length, m_diameter, m_degree_centralization,
-        m_betweenness_centralization, m_betweenness, m_brokerage, m_external_ties, m_ei_index, m_expected_ei,
-        m_ei_p_value, m_jaccard;
+    std::string_view m_actors, m_ties, m_isolates, m_density, m_average_degree, m_components, m_largest_component_share,
+        m_transitivity, m_average_path_length, m_diameter, m_degree_centralization, m_betweenness_centralization,
+        m_betweenness, m_brokerage, m_external_ties, m_ei_index, m_expected_ei, m_ei_p_value, m_jaccard;
     // Their definitions, one sentence each.
-    std::string_view d_actors, d_ties, d_isolates, d_density, d_average_degree, d_components,
-        d_largest_component_share, d_transitivity, d_average_path_length, d_diameter, d_degree_centralization,
-        d_betweenness_centralization, d_betweenness, d_brokerage, d_external_ties, d_ei_index, d_expected_ei,
-        d_ei_p_value, d_jaccard;
+    std::string_view d_actors, d_ties, d_isolates, d_density, d_average_degree, d_components, d_largest_component_share,
+        d_transitivity, d_average_path_length, d_diameter, d_degree_centralization, d_betweenness_centralization,
+        d_betweenness, d_brokerage, d_external_ties, d_ei_index, d_expected_ei, d_ei_p_value, d_jaccard;
 
     // The title and legend of the diagrams (export/dot.hpp, DiagramText).
-    std::string_view legend_wave, legend_change, legend_colour, legend_size, legend_unknown, legend_largest,
-        legend_tie, legend_change_since, legend_new_tie, legend_ended_tie, legend_stable_tie, legend_joined,
-        legend_left, legend_degree;
+    std::string_view legend_wave, legend_change, legend_colour, legend_size, legend_unknown, legend_largest, legend_tie,
+        legend_change_since, legend_new_tie, legend_ended_tie, legend_stable_tie, legend_joined, legend_left,
+        legend_degree;
 
     // Attribute nouns for the attributes the project knows.
     std::string_view attr_sector, attr_region, attr_pillar;

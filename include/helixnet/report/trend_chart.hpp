@@ -16,7 +16,7 @@ struct TrendSeries {
     std::string label;                          // shown in the legend when there are several series
     std::vector<std::optional<double>> values;  // one per year
     bool dashed = false;
-    std::string colour;                         // CSS hex colour; empty: from the chart palette
+    std::string colour;  // CSS hex colour; empty: from the chart palette
 };
 
 struct TrendChart {
@@ -27,7 +27,7 @@ struct TrendChart {
     // values, with 0 included and rounded out to a readable step.
     std::optional<double> y_min;
     std::optional<double> y_max;
-    int decimals = 3;   // of the printed values
+    int decimals = 3;  // of the printed values
     Language language = Language::english;
     int width = 360;
     int height = 210;

@@ -90,7 +90,7 @@ struct Initiative {
 struct ValueInfo {
     std::string label;
     std::string color;
-    std::string helix;  // "government", "industry", "education" or empty
+    std::string helix;                                                // "government", "industry", "education" or empty
     nlohmann::ordered_json extra = nlohmann::ordered_json::object();  // other keys, kept as read
 };
 
@@ -106,8 +106,8 @@ struct Study {
     std::string name;
     std::string description;
     nlohmann::ordered_json sources = nlohmann::ordered_json::array();  // kept as read
-    std::vector<Wave> waves;                 // in declared order
-    std::vector<AttributeInfo> attributes;   // metadata, in declared order
+    std::vector<Wave> waves;                                           // in declared order
+    std::vector<AttributeInfo> attributes;                             // metadata, in declared order
     std::vector<Actor> actors;
     std::vector<Initiative> initiatives;
     std::vector<Tie> ties;
