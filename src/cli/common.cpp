@@ -37,14 +37,34 @@ Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* war
     return study;
 }
 
-MetricsOptions metrics_options_for_wave(const Study& study, int year, MetricsOptions options, bool quiet) {
-    const std::size_t actors = study.actors_in_wave(year);
-    if (actors <= exact_betweenness_limit) return options;
-    options.approx_epsilon = estimated_betweenness_epsilon;
-    if (!quiet)
-        std::cerr << "helixnet: wave " << year << " has " << actors << " actors; betweenness is estimated (epsilon "
-                  << estimated_betweenness_epsilon << ")\n";
-    return options;
+void add_analysis_options(CLI::App& app, AnalysisCliOptions& options) {
+    app.add_option("--by", options.by,
+                   "actor attribute to compare groups by (repeatable; a+b combines two); default: sector and region "
+                   "where the study has them");
+    app.add_option("--permutations", options.permutations, "relabellings for the E-I permutation test (0: skip)")
+        ->capture_default_str();
+    app.add_option("--seed", options.seed, "seed of the random draws (permutation test, estimates)")
+        ->capture_default_str();
+    app.add_option("--threads", options.threads, "worker threads (default: all cores)");
+}
+
+AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
+    AnalysisOptions a;
+    a.attributes = options.by;
+    a.metrics.seed = options.seed;
+    a.metrics.execution.threads = options.threads;
+    a.permutation.permutations = options.permutations;
+    a.permutation.seed = options.seed;
+    a.permutation.threads = options.threads;
+    return a;
+}
+
+void note_estimates(const StudyAnalysis& analysis, bool quiet) {
+    if (quiet) return;
+    for (const WaveAnalysis& w : analysis.waves)
+        if (w.estimated_for_size)
+            std::cerr << "helixnet: wave " << w.year() << " has " << w.graph.actors()
+                      << " actors; betweenness is estimated (epsilon " << w.metrics.approximation->epsilon << ")\n";
 }
 
 void emit(const std::string& path, const std::string& content) {

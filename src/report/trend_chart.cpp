@@ -8,6 +8,7 @@
 #include "helixnet/error.hpp"
 #include "helixnet/report/html.hpp"
 #include "helixnet/report/strings.hpp"
+#include "helixnet/util/number.hpp"
 
 namespace helixnet {
 namespace {
@@ -79,7 +80,7 @@ std::string trend_chart_svg(const TrendChart& chart) {
         out += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" class="{}"/>)", left, y,
                            left + plot_w, y, zero ? "axis" : "grid");
         out += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="tick" text-anchor="end">{}</text>)", left - 6, y + 3.5,
-                           html_escape(format_value(t, tick_decimals, chart.language)));
+                           html_escape(format_decimal(t, tick_decimals, chart.language)));
     }
     // Wave years.
     for (std::size_t i = 0; i < chart.years.size(); ++i)
@@ -118,7 +119,7 @@ std::string trend_chart_svg(const TrendChart& chart) {
             out +=
                 fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="value{}" text-anchor="middle" fill="{}">{}</text>)",
                             x, below ? y + 16 : y - 9, s.dashed ? " ref" : "", colour,
-                            html_escape(format_value(*s.values[i], chart.decimals, chart.language)));
+                            html_escape(format_decimal(*s.values[i], chart.decimals, chart.language)));
         }
     }
 

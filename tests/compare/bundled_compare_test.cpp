@@ -20,8 +20,8 @@ const Study& bundled() {
     return study;
 }
 
-CompareOptions quick() {
-    CompareOptions o;
+AnalysisOptions quick() {
+    AnalysisOptions o;
     o.permutation.permutations = 0;  // the p-value plays no part here
     return o;
 }
@@ -47,7 +47,7 @@ class BundledCompare : public ::testing::TestWithParam<const char*> {};
 TEST_P(BundledCompare, CrossSectorAndCrossRegionTiesRiseWaveOnWave) {
     const std::string filter = GetParam();
     const Study study = filter.empty() ? bundled() : filter_by_confidence(bundled(), *parse_confidence(filter));
-    const std::vector<WaveComparison> pairs = compare_consecutive_waves(study, quick());
+    const std::vector<WaveComparison> pairs = compare_consecutive_waves(study, analyse_study(study, quick()));
     ASSERT_EQ(pairs.size(), 2u);
     for (const auto& c : pairs) {
         const ValueChange& sectors = group_measure(c, "sector", "external_ties");

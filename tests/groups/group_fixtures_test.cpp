@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "helixnet/analysis/output.hpp"
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/groups/wave_groups.hpp"
 

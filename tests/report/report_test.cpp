@@ -158,7 +158,7 @@ TEST(Report, EstimatesBetweennessInLargeWavesAndSaysSo) {
     EXPECT_EQ(exact.files.front().content.find("estimated"), std::string::npos);
     EXPECT_TRUE(exact.notes.empty());
 
-    o.exact_betweenness_limit = 3;
+    o.analysis.estimate_betweenness_above = 3;
     const Report r = build_report(s, o);
     const std::string& html = r.files.front().content;
     EXPECT_NE(html.find("Betweenness centralization (estimated)"), std::string::npos);
@@ -178,7 +178,7 @@ TEST(Report, EstimatesBetweennessInLargeWavesAndSaysSo) {
     EXPECT_NE(nl.find("binnen 0,05 van de exacte waarde"), std::string::npos);
 
     // Only waves above the limit.
-    o.exact_betweenness_limit = 4;
+    o.analysis.estimate_betweenness_above = 4;
     EXPECT_EQ(build_report(s, o).files.front().content.find("geschat"), std::string::npos);
 }
 
@@ -273,8 +273,7 @@ TEST_F(BundledReport, ShowsTheStudyTextsAndEveryActorNameIsEscaped) {
 }
 
 TEST_F(BundledReport, CarriesTheChangeParagraphsOfTheComparison) {
-    CompareOptions o = quick_options().analysis;
-    const auto pairs = compare_consecutive_waves(*study_, o);
+    const auto pairs = compare_consecutive_waves(*study_, analyse_study(*study_, quick_options().analysis));
     ASSERT_EQ(pairs.size(), 2u);
     for (const auto& c : pairs) {
         EXPECT_NE(english_->files.front().content.find(html_escape(change_paragraph(*study_, c, Language::english))),
@@ -297,7 +296,7 @@ TEST_F(BundledReport, SpeaksTheChosenLanguage) {
 
 TEST_F(BundledReport, NamesEveryActorWhoJoinedBetweenTheWaves) {
     const std::string& html = english_->files.front().content;
-    const auto pairs = compare_consecutive_waves(*study_, quick_options().analysis);
+    const auto pairs = compare_consecutive_waves(*study_, analyse_study(*study_, quick_options().analysis));
     std::size_t named = 0;
     for (const auto& c : pairs)
         for (const auto a : c.ties.joined) {

@@ -7,8 +7,8 @@
 // the definitions of every measure shown and the study's sources — plus each
 // diagram as a separate SVG and PNG file beside it.
 //
-// Nothing is measured here: the figures come from analyse_wave and
-// compare_waves (compare/wave_comparison.hpp), the paragraphs from
+// Nothing is measured here: the figures come from analyse_study
+// (analysis/study_analysis.hpp) and compare_waves (compare/wave_comparison.hpp), the paragraphs from
 // change_paragraph (compare/narrative.hpp), the drawings from
 // build_diagram/render_diagram (export/). Every study text is HTML-escaped.
 #pragma once
@@ -27,15 +27,13 @@ namespace helixnet {
 
 struct ReportOptions {
     Language language = Language::english;
-    std::string confidence;   // the --confidence level the study was filtered with; empty: none
-    std::size_t top = 5;      // actors per wave in the betweenness and brokerage tables
-    bool png = true;          // also write each diagram as PNG
-    CompareOptions analysis;  // --by (default sector and region), permutations, seed, threads
-    // Waves of more actors than this get estimated betweenness (to within
-    // `estimate_epsilon`, METRICS.md), which the page and `notes` say; absent:
-    // betweenness as `analysis.metrics` asks (exact unless approx_epsilon is set).
-    std::optional<std::size_t> exact_betweenness_limit;
-    double estimate_epsilon = 0.05;
+    std::string confidence;  // the --confidence level the study was filtered with; empty: none
+    std::size_t top = 5;     // actors per wave in the betweenness and brokerage tables
+    bool png = true;         // also write each diagram as PNG
+    // --by (default sector and region), permutations, seed, threads, and the
+    // rule that estimates betweenness in large waves (which the page and
+    // `notes` say).
+    AnalysisOptions analysis;
 };
 
 struct ReportFile {

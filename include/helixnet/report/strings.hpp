@@ -1,6 +1,7 @@
-// Every text of the HTML report that is not data: headings, labels, table
-// heads and the one-sentence definitions of the measures, in one table per
-// language (English and Dutch). Study texts (names, labels, description,
+// Every text of the HTML report that is not data: headings, labels and table
+// heads, in one table per language (English and Dutch). The names and
+// definitions of the measures come from the table of measures
+// (analysis/measures.hpp). Study texts (names, labels, description,
 // sources) are shown as the study gives them.
 #pragma once
 
@@ -35,15 +36,6 @@ struct ReportStrings {
     // placeholders {waves}, {epsilon} and {probability} (fmt named arguments).
     std::string_view estimated, estimated_note;
 
-    // Measure names.
-    std::string_view m_actors, m_ties, m_isolates, m_density, m_average_degree, m_components, m_largest_component_share,
-        m_transitivity, m_average_path_length, m_diameter, m_degree_centralization, m_betweenness_centralization,
-        m_betweenness, m_brokerage, m_external_ties, m_ei_index, m_expected_ei, m_ei_p_value, m_jaccard;
-    // Their definitions, one sentence each.
-    std::string_view d_actors, d_ties, d_isolates, d_density, d_average_degree, d_components, d_largest_component_share,
-        d_transitivity, d_average_path_length, d_diameter, d_degree_centralization, d_betweenness_centralization,
-        d_betweenness, d_brokerage, d_external_ties, d_ei_index, d_expected_ei, d_ei_p_value, d_jaccard;
-
     // The title and legend of the diagrams (export/dot.hpp, DiagramText).
     std::string_view legend_wave, legend_change, legend_colour, legend_size, legend_unknown, legend_largest, legend_tie,
         legend_change_since, legend_new_tie, legend_ended_tie, legend_stable_tie, legend_joined, legend_left,
@@ -54,9 +46,5 @@ struct ReportStrings {
 };
 
 [[nodiscard]] const ReportStrings& report_strings(Language language);
-
-// A number for people in the report's language: `decimals` digits, a decimal
-// comma in Dutch, no "-0"; "–" for a missing value.
-[[nodiscard]] std::string format_value(const std::optional<double>& value, int decimals, Language language);
 
 }  // namespace helixnet
