@@ -1,4 +1,5 @@
 #include "helixnet/report/report.hpp"
+#include "helixnet/util/xml.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +28,7 @@ namespace {
 constexpr const char* arrow = "\xE2\x86\x92";  // →
 constexpr const char* dash = "\xE2\x80\x93";   // –
 
-std::string esc(std::string_view s) { return html_escape(s); }
+std::string esc(std::string_view s) { return xml_escape(s); }
 
 // Everything the page is written from, measured once.
 struct Material {

@@ -1,4 +1,5 @@
 #include "helixnet/report/report.hpp"
+#include "helixnet/util/xml.hpp"
 
 #include <cstdlib>
 #include <filesystem>
@@ -265,20 +266,20 @@ TEST_F(BundledReport, InlinesTheFourDiagramsAndTheCharts) {
 
 TEST_F(BundledReport, ShowsTheStudyTextsAndEveryActorNameIsEscaped) {
     const std::string& html = english_->files.front().content;
-    EXPECT_NE(html.find(html_escape(study_->name)), std::string::npos);
-    EXPECT_NE(html.find(html_escape(study_->description)), std::string::npos);
-    EXPECT_NE(html.find(html_escape(study_->sources[0]["title"].get<std::string>())), std::string::npos);
-    EXPECT_NE(html.find(html_escape(study_->sources[0]["url"].get<std::string>())), std::string::npos);
-    for (const auto& in : study_->initiatives) EXPECT_NE(html.find(html_escape(in.name)), std::string::npos) << in.name;
+    EXPECT_NE(html.find(xml_escape(study_->name)), std::string::npos);
+    EXPECT_NE(html.find(xml_escape(study_->description)), std::string::npos);
+    EXPECT_NE(html.find(xml_escape(study_->sources[0]["title"].get<std::string>())), std::string::npos);
+    EXPECT_NE(html.find(xml_escape(study_->sources[0]["url"].get<std::string>())), std::string::npos);
+    for (const auto& in : study_->initiatives) EXPECT_NE(html.find(xml_escape(in.name)), std::string::npos) << in.name;
 }
 
 TEST_F(BundledReport, CarriesTheChangeParagraphsOfTheComparison) {
     const auto pairs = compare_consecutive_waves(*study_, analyse_study(*study_, quick_options().analysis));
     ASSERT_EQ(pairs.size(), 2u);
     for (const auto& c : pairs) {
-        EXPECT_NE(english_->files.front().content.find(html_escape(change_paragraph(*study_, c, Language::english))),
+        EXPECT_NE(english_->files.front().content.find(xml_escape(change_paragraph(*study_, c, Language::english))),
                   std::string::npos);
-        EXPECT_NE(dutch_->files.front().content.find(html_escape(change_paragraph(*study_, c, Language::dutch))),
+        EXPECT_NE(dutch_->files.front().content.find(xml_escape(change_paragraph(*study_, c, Language::dutch))),
                   std::string::npos);
     }
 }
@@ -300,7 +301,7 @@ TEST_F(BundledReport, NamesEveryActorWhoJoinedBetweenTheWaves) {
     std::size_t named = 0;
     for (const auto& c : pairs)
         for (const auto a : c.ties.joined) {
-            EXPECT_NE(html.find(html_escape(study_->actors[a].name)), std::string::npos) << study_->actors[a].name;
+            EXPECT_NE(html.find(xml_escape(study_->actors[a].name)), std::string::npos) << study_->actors[a].name;
             ++named;
         }
     EXPECT_GT(named, 0u);
