@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "../support/rejection.hpp"
 #include "../support/temp_dir.hpp"
 #include "helixnet/study/csv_io.hpp"
 #include "helixnet/study/json_io.hpp"
@@ -15,16 +16,7 @@ using ::testing::HasSubstr;
 
 // Loads and expects rejection; returns the errors.
 std::vector<Diagnostic> errors_of(const std::filesystem::path& p) {
-    try {
-        (void)load_study(p);
-    } catch (const InvalidInput& e) {
-        std::vector<Diagnostic> out;
-        for (const auto& d : e.diagnostics())
-            if (d.severity == Severity::error) out.push_back(d);
-        return out;
-    }
-    ADD_FAILURE() << "expected " << p << " to be rejected";
-    return {};
+    return testing::rejection_errors([&] { return load_study(p); }, p.string());
 }
 
 const Diagnostic* find(const std::vector<Diagnostic>& ds, std::string_view message) {
