@@ -253,6 +253,23 @@ TEST(LoadCsv, MergesDuplicatePairsWithAWarningAndWarnsOfUntiedActors) {
     EXPECT_EQ(s.name, "s");
 }
 
+// A member of an initiative is part of the study's two-mode data, so an actor
+// with memberships but no tie is not warned of; one with neither still is.
+TEST(LoadCsv, AnActorWithOnlyMembershipsIsNotUntied) {
+    TempDir dir;
+    dir.write("s/actors.csv", "id\na\nb\nmember\nlonely\n");
+    dir.write("s/ties.csv", "source,target,wave\na,b,2019\n");
+    dir.write("s/initiatives.csv", "id,name\nplan,Plan\n");
+    dir.write("s/memberships.csv", "initiative,actor,waves\nplan,member,2019\n");
+    std::vector<Diagnostic> warnings;
+    const Study s = load_study(dir.path() / "s", {}, &warnings);
+    ASSERT_EQ(s.initiatives.size(), 1u);
+    ASSERT_EQ(s.initiatives[0].members.size(), 1u);
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_THAT(warnings[0].message, HasSubstr("no ties and no memberships"));
+    EXPECT_EQ(warnings[0].value, "lonely");
+}
+
 // Three records of one pair in 2019, one in 2024 (not a repeat), another
 // pair between them: the first record of each pair stays, in its place, with
 // the weights summed and the most certain confidence; one warning per repeat,
