@@ -2,7 +2,8 @@
 
 Each script computes its fixtures with a reference library and hands them to
 `main`, which either writes them (one JSON file per fixture, plus
-`generator.json` naming the script and the versions of the libraries it used)
+`generator.json` naming the script and the versions of the libraries it used;
+the tests read every other *.json of the folder as a fixture)
 or, with --check, writes nothing and exits 1 when a committed file differs
 from what the script computes now (numbers to 1e-12). Scripts run under the Debian Python that
 has the reference libraries: /usr/bin/python3.

@@ -59,7 +59,7 @@ TEST(CompareCli, TableSaysHowTheActorSetChangedAndSpeaksDutch) {
     auto nl = run_helixnet("compare --from 2019 --to 2022 --permutations 0 --lang nl");
     ASSERT_EQ(nl.status, 0) << nl.err;
     std::replace(nl.out.begin(), nl.out.end(), '\n', ' ');  // the paragraph is wrapped for the terminal
-    EXPECT_THAT(nl.out, HasSubstr("Het aantal banden tussen sectoren daalde van 3 naar 1 (-67%)."));
+    EXPECT_THAT(nl.out, HasSubstr("Het aantal banden tussen sectoren daalde van 3 naar 1."));
     EXPECT_THAT(nl.out, HasSubstr("7 actoren kwamen erbij, niemand viel af"));
 }
 
