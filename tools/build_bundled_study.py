@@ -87,6 +87,9 @@ HEADER = {
             "url": "https://www.onderzoekcentrumdrechtsteden.nl/Home",
         }
     ],
+    # The questions the study answers first: did ties between Gorinchem and the
+    # Drechtsteden, and across sectors, grow? (summary and report lead with them)
+    "focus": ["region=gorinchem:drechtsteden", "sector"],
     "waves": [
         {"year": 2019, "label": "Q4 2019: start"},
         {"year": 2022, "label": "Q1 2022: baseline"},
