@@ -33,31 +33,27 @@ Fixtures:
                 which actors join and leave, with sectors (helix roles, one
                 through the study's metadata), regions and every confidence.
 
-Usage: /usr/bin/python3 tools/make_two_mode_fixtures.py [--check] [OUTPUT_DIR]
-  --check   regenerate into a temporary folder and compare with the
-            committed fixtures; exit 1 naming any that differ.
+Usage: /usr/bin/python3 tools/make_two_mode_fixtures.py [OUTPUT_DIR] [--check]
+(tools/fixture_io.py: --check writes nothing and exits 1 when a committed
+fixture differs; generator.json records the library versions.)
 """
 
 import collections
-import filecmp
 import itertools
 import json
 import math
 import os
 import random
 import sys
-import tempfile
 
 import networkx as nx
 from networkx.algorithms import bipartite
 
+import fixture_io
+
 LEVEL = {"assumed": 0, "implied": 1, "stated": 2}
 NAME = {v: k for k, v in LEVEL.items()}
 ROLE_NAMES = ("government", "industry", "education")
-
-
-def versions():
-    return {"python": sys.version.split()[0], "networkx": nx.__version__}
 
 
 # ---- the study model, as helixnet reads it ----------------------------------
@@ -220,8 +216,6 @@ def wave_values(study, year, by):
 def fixture(description, study, by):
     return {
         "description": description,
-        "generated_by": "tools/make_two_mode_fixtures.py",
-        "versions": versions(),
         "by": by,
         "study": study,
         "waves": [wave_values(study, w["year"], by) for w in study["waves"]],
@@ -323,40 +317,9 @@ def panel():
                    study, ["sector", "region"])
 
 
-def write_all(out_dir):
-    os.makedirs(out_dir, exist_ok=True)
-    for name, make in (("davis", davis), ("newman", newman), ("panel", panel)):
-        with open(os.path.join(out_dir, name + ".json"), "w", encoding="utf-8") as f:
-            json.dump(make(), f, indent=1, ensure_ascii=False)
-            f.write("\n")
-    return ["davis.json", "newman.json", "panel.json"]
-
-
-def main():
-    # NetworkX sums the Newman weights over a set of nodes, whose order (and
-    # so the last bit of a sum) follows the string hash: fix its seed.
-    if os.environ.get("PYTHONHASHSEED") != "0":
-        os.environ["PYTHONHASHSEED"] = "0"
-        os.execv(sys.executable, [sys.executable] + sys.argv)
-    args = sys.argv[1:]
-    check = "--check" in args
-    args = [a for a in args if a != "--check"]
-    here = os.path.dirname(os.path.abspath(__file__))
-    committed = args[0] if args else os.path.join(here, "..", "tests", "fixtures", "two_mode")
-    if not check:
-        for name in write_all(committed):
-            print("wrote", os.path.join(committed, name))
-        return 0
-    with tempfile.TemporaryDirectory() as tmp:
-        names = write_all(tmp)
-        differ = [n for n in names if not os.path.exists(os.path.join(committed, n))
-                  or not filecmp.cmp(os.path.join(tmp, n), os.path.join(committed, n), shallow=False)]
-    if differ:
-        print("two-mode fixtures differ from what the script writes:", ", ".join(differ), file=sys.stderr)
-        return 1
-    print("two-mode fixtures match (networkx %s)" % nx.__version__)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(fixture_io.main(
+        __doc__.splitlines()[0], "tools/make_two_mode_fixtures.py",
+        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "two_mode"),
+        ["networkx"], lambda: {"davis": davis(), "newman": newman(), "panel": panel()},
+        dump=lambda d: json.dumps(d, indent=1, ensure_ascii=False) + "\n"))

@@ -1,6 +1,7 @@
 // The fixtures of tools/make_two_mode_fixtures.py (NetworkX 2.8 bipartite
-// module): a study in the helixnet/1 JSON form with, per wave, the two-mode
-// measures and both co-membership projections.
+// module; the versions in generator.json): a study in the helixnet/1 JSON
+// form with, per wave, the two-mode measures and both co-membership
+// projections.
 #pragma once
 
 #include <algorithm>
@@ -21,7 +22,8 @@ inline const std::filesystem::path two_mode_fixture_dir = std::filesystem::path(
 inline std::vector<std::filesystem::path> two_mode_fixture_files() {
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(two_mode_fixture_dir))
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
+        if (entry.path().extension() == ".json" && entry.path().filename() != "generator.json")
+            files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
 }
