@@ -69,6 +69,7 @@ const bool registered = register_command({
             ->required();
         sub.add_option("--confidence", o->in.confidence, "keep only ties and memberships at or above this level")
             ->check(CLI::IsMember({"stated", "implied", "assumed"}));
+        add_memberships_option(sub, o->in);
         sub.add_option("--attributes", o->in.attributes, "actor attribute CSV for an edge list IN")
             ->check(CLI::ExistingFile);
         sub.add_option("--wave", o->wave, "the wave an edge list OUT holds (default: the last)");

@@ -83,7 +83,10 @@ std::string measure_glossary() {
         {MeasureLevel::network, "Network measures (per wave)"},
         {MeasureLevel::group, "Group measures (per wave and --by attribute)"},
         {MeasureLevel::actor, "Actor measures (per actor and wave)"},
-        {MeasureLevel::actor_group, "Actor measures per --by attribute"}};
+        {MeasureLevel::actor_group, "Actor measures per --by attribute"},
+        {MeasureLevel::two_mode, "Initiative measures (per wave, waves[].initiatives)"},
+        {MeasureLevel::initiative, "Per initiative (waves[].initiatives.list[])"},
+        {MeasureLevel::initiative_pair, "Per pair of initiatives sharing members (waves[].initiatives.overlap[])"}};
     std::string out;
     for (const auto& [level, title] : levels) {
         out += std::string(out.empty() ? "" : "\n") + title + ":\n";

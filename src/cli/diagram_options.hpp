@@ -7,6 +7,7 @@
 #include <CLI/CLI.hpp>
 
 #include "helixnet/export/dot.hpp"
+#include "helixnet/export/two_mode.hpp"
 
 namespace helixnet::cli {
 
@@ -17,6 +18,7 @@ struct DiagramCliOptions {
     std::optional<std::string> cluster_by;
     std::string size_by = "degree";
     std::size_t top = 0;
+    bool two_mode = false;
 };
 
 inline void add_diagram_options(CLI::App& app, DiagramCliOptions& o) {
@@ -30,7 +32,21 @@ inline void add_diagram_options(CLI::App& app, DiagramCliOptions& o) {
     app.add_option("--size-by", o.size_by, "metric that sizes the actors")
         ->check(CLI::IsMember(size_metrics()))
         ->capture_default_str();
-    app.add_option("--top", o.top, "draw only the N actors with the largest --size-by metric in the wave");
+    auto* top = app.add_option("--top", o.top, "draw only the N actors with the largest --size-by metric in the wave");
+    app.add_flag("--two-mode", o.two_mode,
+                 "draw actors and initiatives in one drawing: initiatives as boxes, an edge for each membership "
+                 "(solid stated, dashed implied, dotted assumed); same positions in every wave")
+        ->excludes(app.get_option("--diff-from"))
+        ->excludes(app.get_option("--cluster-by"))
+        ->excludes(app.get_option("--size-by"))
+        ->excludes(top);
+}
+
+inline TwoModeOptions to_two_mode_options(const DiagramCliOptions& o) {
+    TwoModeOptions t;
+    t.wave = o.wave;
+    t.colour_by = o.colour_by;
+    return t;
 }
 
 inline DiagramOptions to_diagram_options(const DiagramCliOptions& o) {

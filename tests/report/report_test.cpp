@@ -11,11 +11,14 @@
 #include "../export/svg_text.hpp"
 #include "../support/run.hpp"
 #include "../support/temp_dir.hpp"
+#include "helixnet/analysis/measures.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/error.hpp"
 #include "helixnet/report/html.hpp"
+#include "helixnet/report/strings.hpp"
 #include "helixnet/study/bundled.hpp"
 #include "helixnet/study/load.hpp"
+#include "helixnet/study/projection.hpp"
 
 namespace helixnet {
 namespace {
@@ -244,19 +247,21 @@ Report* BundledReport::english_ = nullptr;
 Report* BundledReport::dutch_ = nullptr;
 
 TEST_F(BundledReport, HasEveryDiagramFile) {
-    for (const char* name : {"index.html", "wave-2019.svg", "wave-2019.png", "wave-2022.svg", "wave-2022.png",
-                             "wave-2024.svg", "wave-2024.png", "change-2019-2024.svg", "change-2019-2024.png"}) {
+    for (const char* name :
+         {"index.html", "wave-2019.svg", "wave-2019.png", "wave-2022.svg", "wave-2022.png", "wave-2024.svg",
+          "wave-2024.png", "change-2019-2024.svg", "change-2019-2024.png", "two-mode-2019.svg", "two-mode-2019.png",
+          "two-mode-2022.svg", "two-mode-2022.png", "two-mode-2024.svg", "two-mode-2024.png"}) {
         const ReportFile* f = find_file(*english_, name);
         ASSERT_NE(f, nullptr) << name;
         EXPECT_GT(f->content.size(), 1000u) << name;
     }
-    EXPECT_EQ(english_->files.size(), 9u);
+    EXPECT_EQ(english_->files.size(), 15u);
     EXPECT_EQ(find_file(*english_, "wave-2019.png")->content.substr(1, 3), "PNG");
 }
 
 TEST_F(BundledReport, InlinesTheFourDiagramsAndTheCharts) {
     const std::string& html = english_->files.front().content;
-    EXPECT_EQ(count(html, "class=\"network\""), 4u);
+    EXPECT_EQ(count(html, "class=\"network\""), 7u);  // three waves, the change, three two-mode drawings
     // density, ties across sectors and regions, three region pairs, two E-I charts, largest component share
     EXPECT_EQ(count(html, "<svg class=\"trend\""), 9u);
     EXPECT_NE(html.find("href=\"wave-2022.svg\""), std::string::npos);
@@ -293,6 +298,44 @@ TEST_F(BundledReport, SpeaksTheChosenLanguage) {
     EXPECT_NE(nl.find("Wat er veranderde"), std::string::npos);
     EXPECT_EQ(nl.find("What changed"), std::string::npos);
     EXPECT_NE(nl.find("Dichtheid"), std::string::npos);
+}
+
+TEST_F(BundledReport, InitiativesSectionShowsSynergyAndEachWavesInitiatives) {
+    const std::string& html = english_->files.front().content;
+    const ReportStrings& t = report_strings(Language::english);
+    EXPECT_NE(html.find("<h3>Triple-helix synergy per wave</h3>"), std::string::npos);
+    EXPECT_NE(html.find(xml_escape(t.synergy_meaning)), std::string::npos);
+    for (const char* label : {"Membership density", "Triple-helix synergy (bits)", "Share of actors",
+                              "All three helices", "Ties among members", "Helix roles"})
+        EXPECT_NE(html.find(label), std::string::npos) << label;
+    const auto analysis = analyse_study(*study_, quick_options().analysis);
+    for (const WaveAnalysis& w : analysis.waves) {
+        const std::string year = std::to_string(w.year());
+        EXPECT_NE(html.find("<h3>Initiatives in " + year + "</h3>"), std::string::npos) << year;
+        EXPECT_NE(html.find("href=\"two-mode-" + year + ".svg\""), std::string::npos) << year;
+        // The synergy row of the wave, as the table of measures prints it.
+        const Measure& synergy = *find_measure(MeasureLevel::two_mode, "synergy_bits");
+        EXPECT_NE(html.find("<th scope=\"row\">" + year + "</th><td class=\"num\">" +
+                            std::to_string(w.initiatives.list.size()) + "</td>"),
+                  std::string::npos)
+            << year;
+        EXPECT_NE(html.find(format_measure(synergy, synergy.network(w))), std::string::npos) << year;
+        for (const InitiativeMeasures& p : w.initiatives.list)
+            EXPECT_NE(html.find("<tr><th scope=\"row\">" + xml_escape(p.name) + "</th>"), std::string::npos) << p.name;
+    }
+    const std::string& nl = dutch_->files.front().content;
+    EXPECT_NE(nl.find("Triple-helixsynergie per meting"), std::string::npos);
+    EXPECT_NE(nl.find("Initiatieven in 2024"), std::string::npos);
+    EXPECT_NE(shown_text(*dutch_, "two-mode-2024.svg").find("actoren en initiatieven, meting 2024"), std::string::npos);
+}
+
+TEST(Report, SaysThatCoMembershipWasProjected) {
+    ReportOptions o = quick_options();
+    o.png = false;
+    const Study projected = project_memberships(hostile_study(), MembershipProjection::newman);
+    const std::string html = build_report(projected, o).files.front().content;
+    EXPECT_GE(count(html, xml_escape(projection_note(projected.projection))), 2u);  // cover and initiatives
+    EXPECT_EQ(build_report(hostile_study(), o).files.front().content.find("co-membership"), std::string::npos);
 }
 
 TEST_F(BundledReport, NamesEveryActorWhoJoinedBetweenTheWaves) {
