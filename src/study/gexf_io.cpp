@@ -47,7 +47,6 @@ struct When {
 };
 
 struct Value {
-    std::string title;
     std::string text;
     When when;
 };
@@ -55,8 +54,8 @@ struct Value {
 struct Element {
     Place place;
     std::string id, source, target;
-    TextAttributes fixed;  // node label; edge weight, kind, label
-    std::vector<Value> values;
+    TextAttributes fixed;                              // node label; edge weight, kind, label
+    std::map<std::string, std::vector<Value>> values;  // by the title of their attribute
     When when;
 };
 
@@ -111,7 +110,7 @@ public:
         r.metadata_source = "processing instruction 'helixnet'";
         std::set<int> years(metadata_years.begin(), metadata_years.end());
         years.insert(starts_.begin(), starts_.end());
-        if (years.size() > max_waves) {
+        if (dynamic_ && years.size() > max_waves) {
             d_.error(file_, 0, 0, {}, "more than " + std::to_string(max_waves) + " distinct wave years",
                      std::to_string(years.size()));
             throw InvalidInput(d_.items());
@@ -332,7 +331,6 @@ private:
                     continue;
                 }
                 Value v;
-                v.title = key->second.title;
                 v.text = xml_attribute(attvalue, "value");
                 Interval i;
                 if (interval_of(attvalue, out.place, i)) {
@@ -341,11 +339,11 @@ private:
                     dynamic_ = true;
                 }
                 given.insert(id);
-                out.values.push_back(std::move(v));
+                out.values[key->second.title].push_back(std::move(v));
             }
         }
         for (const auto& [id, key] : keys)
-            if (key.fallback && !given.count(id)) out.values.push_back({key.title, *key.fallback, {}});
+            if (key.fallback && !given.count(id)) out.values[key.title].push_back({*key.fallback, {}});
     }
 
     void read_node(const ptree& node) {
@@ -365,11 +363,7 @@ private:
             }
         const std::string label = xml_attribute(node, "label");
         read_values(node, node_keys_, n);
-        if (!label.empty()) {
-            const bool named =
-                std::any_of(n.values.begin(), n.values.end(), [](const Value& v) { return v.title == "name"; });
-            n.fixed.emplace_back(named ? "label" : "name", label);
-        }
+        if (!label.empty()) n.fixed.emplace_back(n.values.count("name") ? "label" : "name", label);
         n.when = when_of(node, n.place);
         nodes_.push_back(std::move(n));
     }
@@ -389,12 +383,12 @@ private:
         edges_.push_back(std::move(e));
     }
 
-    // A value of `title` in wave `year` (any wave when nullopt): one that
-    // holds then, a timed one before an untimed one.
-    const Value* value_in(const Element& e, const std::string& title, std::optional<int> year) {
+    // Of the values of one attribute, the one in wave `year` (any wave when
+    // nullopt): one that holds then, a timed one before an untimed one.
+    const Value* value_in(const Element& e, const std::string& title, const std::vector<Value>& values,
+                          std::optional<int> year) {
         const Value *timed = nullptr, *untimed = nullptr;
-        for (const Value& v : e.values) {
-            if (v.title != title) continue;
+        for (const Value& v : values) {
             if (!v.when.timed) {
                 untimed = &v;
             } else if (!year || v.when.contains(*year)) {
@@ -418,17 +412,17 @@ private:
                 if (n.when.contains(y)) in.push_back(y);
             if (in.empty()) error(n.place, "node exists in no wave: its spells hold no wave year", n.id);
         }
-        std::set<std::string> titles;
-        for (const Value& v : n.values) titles.insert(v.title);
-        for (const std::string& title : titles) {
+        for (const auto& [title, values] : n.values) {
             if (dynamic_ && title == "waves") {
-                warning(n.place, "node attribute 'waves' ignored: the node's spells say when it exists");
+                if (!waves_value_)
+                    warning(n.place, "node attribute 'waves' ignored: the node's spells say when it exists");
+                waves_value_ = true;
                 continue;
             }
             std::optional<int> last;
             if (!in.empty()) last = in.back();
-            const Value* v = value_in(n, title, last);
-            if (!v) v = value_in(n, title, std::nullopt);
+            const Value* v = value_in(n, title, values, last);
+            if (!v) v = value_in(n, title, values, std::nullopt);
             if (v->when.timed && varying_.insert(title).second)
                 warning(n.place,
                         "node attribute '" + title + "' has values over time: the one in the node's last wave is read",
@@ -445,17 +439,15 @@ private:
         g.target = e.target;
         g.place = e.place;
         if (year) g.attributes.emplace_back("wave", std::to_string(*year));
-        std::set<std::string> titles;
-        for (const Value& v : e.values) titles.insert(v.title);
         for (const auto& [k, v] : e.fixed)
-            if (!titles.count(k)) g.attributes.emplace_back(k, v);
-        for (const std::string& title : titles) {
+            if (!e.values.count(k)) g.attributes.emplace_back(k, v);
+        for (const auto& [title, values] : e.values) {
             if (year && title == "wave") {
                 if (!wave_value_) warning(e.place, "edge attribute 'wave' ignored: the edge's spells give its waves");
                 wave_value_ = true;
                 continue;
             }
-            const Value* v = value_in(e, title, year);
+            const Value* v = value_in(e, title, values, year);
             if (v) {
                 g.attributes.emplace_back(title, v->text);
             } else {
@@ -474,7 +466,7 @@ private:
     std::set<int> starts_;
     std::set<std::string> varying_;
     std::size_t node_count_ = 0, edge_count_ = 0, attribute_count_ = 0;
-    bool directed_ = false, dynamic_ = false, nested_ = false, wave_value_ = false;
+    bool directed_ = false, dynamic_ = false, nested_ = false, wave_value_ = false, waves_value_ = false;
 };
 
 // The text of the `<?helixnet ...?>` processing instruction before the root
