@@ -8,7 +8,8 @@
 # Usage: tools/fuzz.sh [SECONDS] [TARGET...]   targets: json csv_folder
 #        edge_list graphml dot gexf pajek dl (default: all)
 # HELIXNET_FUZZ_MAX_LEN (default 32768) bounds the inputs libFuzzer makes;
-# longer seeds are cut to it.
+# longer seeds are cut to it. tests/fuzz/<target>.dict, where present, gives
+# libFuzzer the format's keywords.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -40,8 +41,10 @@ for t in "${targets[@]}"; do
   log="$build/logs/$t.log"
   before=$(ls "$build/crashes" | grep -c "^$t-" || true)
   status=0
+  dict=()
+  [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
   "$build/fuzz_$t" "$corpus" "$seeds/$t" "tests/fuzz/seeds/$t" -max_total_time="$seconds" -timeout=10 \
-    -max_len="${HELIXNET_FUZZ_MAX_LEN:-32768}" -rss_limit_mb=2048 -print_final_stats=1 \
+    -max_len="${HELIXNET_FUZZ_MAX_LEN:-32768}" -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" \
     -artifact_prefix="$build/crashes/$t-" >"$log" 2>&1 || status=$?
   after=$(ls "$build/crashes" | grep -c "^$t-" || true)
   runs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
