@@ -14,8 +14,8 @@ namespace helixnet::cli {
 
 void add_study_options(CLI::App& app, StudyOptions& options) {
     app.add_option("STUDY", options.study,
-                   "study JSON file, CSV study folder, GraphML (.graphml), DOT (.dot/.gv) or edge list "
-                   "(.edges/.edgelist/.txt); default: the bundled study");
+                   "study JSON file, CSV study folder, GraphML (.graphml), DOT (.dot/.gv), GEXF (.gexf), Pajek "
+                   "(.net), UCINET DL (.dl) or edge list (.edges/.edgelist/.txt); default: the bundled study");
     app.add_option("--confidence", options.confidence, "keep only ties and memberships at or above this level")
         ->check(CLI::IsMember({"stated", "implied", "assumed"}));
     add_memberships_option(app, options);
