@@ -109,7 +109,7 @@ bool move_nodes_fast(const Level& level, std::vector<std::uint32_t>& comm, doubl
             }
         }
         if (0.0 > best_gain + kGainTolerance) best = empty.back();  // alone is better
-        if (count[best] == 0) empty.pop_back();  // only `from` or the top of `empty` can be empty
+        if (count[best] == 0) empty.pop_back();                     // only `from` or the top of `empty` can be empty
         comm[v] = best;
         total[best] += kv;
         ++count[best];
@@ -182,7 +182,7 @@ std::uint32_t refine(const Level& level, const std::vector<std::uint32_t>& comm,
             r -= chance[pick];
         }
         while (pick > 0 && chance[pick] == 0.0) --pick;  // rounding at the end of the range
-        if (pick == 0) continue;                        // stays alone
+        if (pick == 0) continue;                         // stays alone
         const std::uint32_t t = acc.touched[pick - 1];
         const double joined = acc.weight[t];
         part_size[ref[v]] = 0;
@@ -253,7 +253,8 @@ std::uint32_t renumber(std::vector<std::uint32_t>& labels) {
 }
 
 // One run of the Leiden algorithm (Algorithm A.1) from `membership`.
-void leiden_iteration(const Level& base, std::vector<std::uint32_t>& membership, double scale, double theta,
+// Returns whether local moving moved any actor of the original graph.
+bool leiden_iteration(const Level& base, std::vector<std::uint32_t>& membership, double scale, double theta,
                       SplitMix64& rng, Accumulator& acc) {
     const std::size_t n = base.size();
     Level level = base;
@@ -261,8 +262,10 @@ void leiden_iteration(const Level& base, std::vector<std::uint32_t>& membership,
     std::vector<std::uint32_t> node_of(n);  // original vertex -> node of the current level
     std::iota(node_of.begin(), node_of.end(), 0U);
     std::vector<std::uint32_t> ref;
-    for (;;) {
-        move_nodes_fast(level, comm, scale, rng, acc);
+    bool moved_actors = false;
+    for (bool first = true;; first = false) {
+        const bool moved = move_nodes_fast(level, comm, scale, rng, acc);
+        if (first) moved_actors = moved;
         std::vector<std::uint32_t> flat = comm;
         const std::uint32_t communities = renumber(flat);
         if (communities == level.size()) break;
@@ -280,6 +283,7 @@ void leiden_iteration(const Level& base, std::vector<std::uint32_t>& membership,
     }
     for (std::size_t v = 0; v < n; ++v) membership[v] = comm[node_of[v]];
     renumber(membership);
+    return moved_actors;
 }
 
 std::optional<double> modularity_of(const WaveGraph& g, const std::vector<std::uint32_t>& part, std::size_t parts) {
@@ -308,12 +312,8 @@ Communities leiden_communities(const WaveGraph& g, const LeidenOptions& options)
         const double scale = options.resolution / (2.0 * static_cast<double>(g.ties()));
         SplitMix64 rng(options.seed);
         Accumulator acc(n);
-        while (out.iterations < options.max_iterations) {
-            const std::vector<std::uint32_t> before = membership;
-            leiden_iteration(base, membership, scale, options.randomness, rng, acc);
-            ++out.iterations;
-            if (membership == before) break;
-        }
+        for (bool moved = true; moved && out.iterations < options.iterations; ++out.iterations)
+            moved = leiden_iteration(base, membership, scale, options.randomness, rng, acc);
     }
     // Number by size (largest first), then by lowest vertex.
     std::vector<std::size_t> size(n, 0);

@@ -48,6 +48,23 @@ struct Entry {
     bool operator<(const Entry& o) const { return v != o.v ? v < o.v : distance < o.distance; }
 };
 
+// The adjacency as flat arrays the traversals read directly (the WaveGraph's
+// own accessors are not inlined across files).
+struct Adjacency {
+    std::vector<std::size_t> offsets;
+    std::vector<Vertex> targets;
+    explicit Adjacency(const WaveGraph& g) : offsets(g.actors() + 1, 0) {
+        targets.reserve(2 * g.ties());
+        for (Vertex v = 0; v < g.actors(); ++v) {
+            for (const Vertex w : g.neighbours(v)) targets.push_back(w);
+            offsets[v + 1] = targets.size();
+        }
+    }
+    [[nodiscard]] std::span<const Vertex> neighbours(Vertex v) const {
+        return {targets.data() + offsets[v], offsets[v + 1] - offsets[v]};
+    }
+};
+
 // One worker's state; every per-vertex array is reset after each source.
 struct Scratch {
     std::vector<std::int32_t> dist;  // from the source; −1 unreached
@@ -57,8 +74,10 @@ struct Scratch {
     std::vector<std::uint64_t> subtree_inverse;  // Σ 1/d over the dominator subtree, fixed point
     std::vector<std::int32_t> new_dist;          // in the repair; −1 not reached
     std::vector<Vertex> frontier, next, visited;
-    std::vector<Entry> entries;
-    std::vector<u128> loss;  // per vertex, summed over this worker's sources
+    std::vector<Entry> entries, sorted;
+    std::vector<std::uint32_t> group_start;  // per vertex: its entries' place in `sorted`; counts first
+    std::vector<Vertex> grouped;             // the vertices with entries, in order of first entry
+    std::vector<u128> loss;                  // per vertex, summed over this worker's sources
     explicit Scratch(std::size_t n)
         : dist(n, -1),
           idom(n, kNone),
@@ -68,6 +87,7 @@ struct Scratch {
           next_slot(n, 0),
           subtree_inverse(n, 0),
           new_dist(n, -1),
+          group_start(n, 0),
           loss(n, 0) {
         order.reserve(n);
     }
@@ -76,8 +96,7 @@ struct Scratch {
 // The loss of every vertex v ≠ s seen from source s: Σ (1/d(s,t) − 1/d'(s,t))
 // over the targets t ≠ v whose distance grows without v, added to sc.loss.
 // Returns the arcs scanned.
-std::uint64_t source_losses(const WaveGraph& g, Vertex s, const std::vector<std::uint64_t>& inverse,
-                            Scratch& sc) {
+std::uint64_t source_losses(const Adjacency& g, Vertex s, const std::vector<std::uint64_t>& inverse, Scratch& sc) {
     std::uint64_t work = 0;
     auto& dist = sc.dist;
     auto& order = sc.order;
@@ -161,8 +180,28 @@ std::uint64_t source_losses(const WaveGraph& g, Vertex s, const std::vector<std:
             }
         }
     }
-    work += order.size();
-    std::sort(sc.entries.begin(), sc.entries.end());
+    work += order.size() + sc.entries.size();
+    // Entries grouped by v (a counting sort), each group by distance.
+    sc.grouped.clear();
+    for (const Entry& e : sc.entries)
+        if (sc.group_start[e.v]++ == 0) sc.grouped.push_back(e.v);
+    std::uint32_t place = 0;
+    for (const Vertex v : sc.grouped) {
+        const std::uint32_t count = sc.group_start[v];
+        sc.group_start[v] = place;
+        place += count;
+    }
+    sc.sorted.resize(sc.entries.size());
+    for (const Entry& e : sc.entries) sc.sorted[sc.group_start[e.v]++] = e;
+    for (const Vertex v : sc.grouped) sc.group_start[v] = 0;
+    sc.entries.swap(sc.sorted);
+    for (std::size_t begin = 0; begin < sc.entries.size();) {
+        std::size_t end = begin + 1;
+        while (end < sc.entries.size() && sc.entries[end].v == sc.entries[begin].v) ++end;
+        std::sort(sc.entries.begin() + static_cast<std::ptrdiff_t>(begin),
+                  sc.entries.begin() + static_cast<std::ptrdiff_t>(end));
+        begin = end;
+    }
     // Without v, the subtree's targets reached again through the entering
     // arcs, by a breadth-first search inside the subtree that lets each
     // entering arc in at its own level.
@@ -248,6 +287,7 @@ FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, const Remova
     std::vector<Scratch> scratch;
     scratch.reserve(workers);
     for (unsigned w = 0; w < workers; ++w) scratch.emplace_back(n);
+    const Adjacency adjacency(g);
     std::vector<std::uint64_t> work(n, 0);  // per position in `sources`
     // Traverses sources[first, last) in blocks of 16.
     const auto traverse = [&](std::size_t first, std::size_t last) {
@@ -257,7 +297,7 @@ FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, const Remova
             [&](std::size_t block, unsigned worker) {
                 const std::size_t end = std::min(last, first + 16 * (block + 1));
                 for (std::size_t i = first + 16 * block; i < end; ++i)
-                    work[i] = source_losses(g, sources[i], inverse, scratch[worker]);
+                    work[i] = source_losses(adjacency, sources[i], inverse, scratch[worker]);
             },
             [&](std::size_t done) {
                 if (options.execution.progress) options.execution.progress("fragmentation if removed", done, blocks);
