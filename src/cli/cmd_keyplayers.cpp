@@ -48,27 +48,34 @@ struct Results {
 
 const char* criterion_key(ReachCriterion c) {
     switch (c) {
-        case ReachCriterion::reach_1: return "reach_1";
-        case ReachCriterion::reach_2: return "reach_2";
-        case ReachCriterion::distance_weighted: break;
+        case ReachCriterion::reach_1:
+            return "reach_1";
+        case ReachCriterion::reach_2:
+            return "reach_2";
+        case ReachCriterion::distance_weighted:
+            break;
     }
     return "distance_weighted_reach";
 }
 
 const char* criterion_label(ReachCriterion c) {
     switch (c) {
-        case ReachCriterion::reach_1: return "tied to most others (reach within 1)";
-        case ReachCriterion::reach_2: return "most others within two steps (reach within 2)";
-        case ReachCriterion::distance_weighted: break;
+        case ReachCriterion::reach_1:
+            return "tied to most others (reach within 1)";
+        case ReachCriterion::reach_2:
+            return "most others within two steps (reach within 2)";
+        case ReachCriterion::distance_weighted:
+            break;
     }
     return "closest to all others (distance-weighted reach)";
 }
 
 std::string search_text(const KeyPlayerSet& s) {
     if (s.enumerated) return "the best of every set";
-    std::string out = s.starts > 1 ? fmt::format("the best of a greedy start and {} random starts, each improved by "
-                                                 "swaps",
-                                                 s.starts - 1)
+    std::string out = s.starts > 1 ? fmt::format(
+                                         "the best of a greedy start and {} random starts, each improved by "
+                                         "swaps",
+                                         s.starts - 1)
                                    : std::string("a greedy start improved by swaps");
     if (s.estimated) out += ", steered by estimated fragmentation";
     return out;
@@ -98,8 +105,8 @@ std::string render_table(const Study& study, const Results& r) {
     }
     if (!r.positive.empty()) {
         out += "\n" + wrap_text(fmt::format(
-                           "Who reaches most of the others (KPP-Pos, {}; the others reached, with their share):",
-                           search_text(r.positive.front().second)));
+                          "Who reaches most of the others (KPP-Pos, {}; the others reached, with their share):",
+                          search_text(r.positive.front().second)));
         for (const auto& [criterion, s] : r.positive)
             out += wrap_text(fmt::format("- {}: {}. Within one step {}, within two {}, distance-weighted reach {}.",
                                          criterion_label(criterion), member_names(study, g, s.members),
@@ -110,8 +117,8 @@ std::string render_table(const Study& study, const Results& r) {
     out += fmt::format("\nCut points (actors whose departure alone splits the network): {}; bridges (ties): {}.\n",
                        r.cuts.articulation_points, r.cuts.bridges.size());
     if (!r.ranked.empty()) {
-        TextTable table({"Whose departure alone fragments most", "id", "cut point", "distance fragmentation without",
-                         "rise"});
+        TextTable table(
+            {"Whose departure alone fragments most", "id", "cut point", "distance fragmentation without", "rise"});
         for (const Vertex v : r.ranked) {
             const auto& value = r.if_removed.value[v];
             std::optional<double> rise;
@@ -182,8 +189,8 @@ int run_keyplayers(const KeyPlayersOptions& o) {
     const WaveGraph graph = build_wave_graph(study, year);
     const std::size_t n = graph.actors();
     if (o.k + 1 > n)
-        throw Failure(fmt::format("-k {} is too large for wave {}, which has {} actors (KPP-Pos needs k < n)", o.k,
-                                  year, n));
+        throw Failure(
+            fmt::format("-k {} is too large for wave {}, which has {} actors (KPP-Pos needs k < n)", o.k, year, n));
     TerminalProgress progress(o.study.quiet);
     KeyPlayerOptions options;
     options.k = o.k;
@@ -223,8 +230,7 @@ const bool registered = register_command({
         sub.add_option("-k", options->k, "actors per set")->capture_default_str()->check(CLI::PositiveNumber);
         sub.add_option("--top", options->top, "actors listed by the fragmentation their departure alone causes; 0: all")
             ->capture_default_str();
-        sub.add_option("--format", options->format, "table (default) or json")
-            ->check(CLI::IsMember({"table", "json"}));
+        sub.add_option("--format", options->format, "table (default) or json")->check(CLI::IsMember({"table", "json"}));
         sub.add_option("--seed", options->seed,
                        "seed of the random start sets of the search, and of the sources sampled when a large "
                        "wave's fragmentation is estimated")

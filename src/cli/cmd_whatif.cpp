@@ -53,7 +53,8 @@ std::string names(const Study& study, const std::vector<std::uint32_t>& actors) 
 std::string render_table(const Study& study, const WhatIf& r) {
     std::string removed;
     for (const auto a : r.removed)
-        removed += (removed.empty() ? "" : ", ") + fmt::format("{} ({})", study.actors.at(a).name, study.actors.at(a).id);
+        removed +=
+            (removed.empty() ? "" : ", ") + fmt::format("{} ({})", study.actors.at(a).name, study.actors.at(a).id);
     std::string out = wrap_text(fmt::format("{}: wave {} without {}", study.name, r.wave, removed));
     TextTable table({"", "before", "after", "change"});
     const auto counts = [&](const std::string& label, std::size_t b, std::size_t a) {
@@ -90,7 +91,8 @@ std::string render_table(const Study& study, const WhatIf& r) {
         for (const auto& [x, y] : lost.pairs)
             pairs += (pairs.empty() ? "" : "; ") + study.value_label(lost.attribute, x) + " \xE2\x80\x93 " +
                      study.value_label(lost.attribute, y);
-        out += wrap_text(fmt::format("Pairs of groups by {} that would lose their last tie: {}", lost.attribute, pairs));
+        out +=
+            wrap_text(fmt::format("Pairs of groups by {} that would lose their last tie: {}", lost.attribute, pairs));
     }
     return out;
 }
@@ -126,8 +128,7 @@ const bool registered = register_command({
         sub.add_option("--by", options->by,
                        "group attribute for the ties across groups; repeatable, a+b combines "
                        "(default: sector and region, where present)");
-        sub.add_option("--format", options->format, "table (default) or json")
-            ->check(CLI::IsMember({"table", "json"}));
+        sub.add_option("--format", options->format, "table (default) or json")->check(CLI::IsMember({"table", "json"}));
         sub.add_option("--threads", options->threads, "threads to use (default: every core)");
         sub.add_option("-o,--output", options->output, "write to FILE (atomically) instead of stdout");
         sub.footer(

@@ -50,7 +50,7 @@ std::optional<std::string> nearest_id(const Study& study, std::string_view id) {
 
 struct Side {
     WhatIfSide figures;
-    std::vector<Grouping> groupings;     // per attribute
+    std::vector<Grouping> groupings;    // per attribute
     std::vector<GroupMetrics> metrics;  // per attribute
 };
 
@@ -141,8 +141,7 @@ WhatIf what_if(const Study& study, const WaveGraph& graph, std::span<const std::
     std::vector<Vertex> vertices;
     for (const std::uint32_t a : removed) {
         const auto v = graph.vertex_of_actor(a);
-        if (!v)
-            throw Failure("actor '" + study.actors.at(a).id + "' is not in wave " + std::to_string(graph.year()));
+        if (!v) throw Failure("actor '" + study.actors.at(a).id + "' is not in wave " + std::to_string(graph.year()));
         vertices.push_back(*v);
     }
     const WaveGraph rest = without_vertices(graph, vertices);
@@ -198,9 +197,12 @@ nlohmann::ordered_json what_if_json(const Study& study, const WhatIf& result) {
         for (const auto& [x, y] : g.pairs) pairs.push_back({x, y});
         lost[g.attribute] = std::move(pairs);
     }
-    return {{"wave", result.wave},           {"removed", ids(result.removed)},
-            {"before", side_json(result.before)}, {"after", side_json(result.after)},
-            {"cut_off", ids(result.cut_off)},   {"group_pairs_lost", std::move(lost)}};
+    return {{"wave", result.wave},
+            {"removed", ids(result.removed)},
+            {"before", side_json(result.before)},
+            {"after", side_json(result.after)},
+            {"cut_off", ids(result.cut_off)},
+            {"group_pairs_lost", std::move(lost)}};
 }
 
 }  // namespace helixnet

@@ -186,9 +186,12 @@ struct ReachObjective {
 
 ReachObjective objective_of(ReachCriterion c) {
     switch (c) {
-        case ReachCriterion::reach_1: return {1, false};
-        case ReachCriterion::reach_2: return {2, false};
-        case ReachCriterion::distance_weighted: break;
+        case ReachCriterion::reach_1:
+            return {1, false};
+        case ReachCriterion::reach_2:
+            return {2, false};
+        case ReachCriterion::distance_weighted:
+            break;
     }
     return {kFar, true};
 }
@@ -352,9 +355,9 @@ KeyPlayerSet key_players_fragmentation(const WaveGraph& g, const KeyPlayerOption
     };
     const std::uint64_t per_addition =
         std::min<std::uint64_t>(static_cast<std::uint64_t>(n) * (n + 2 * g.ties()), options.removal.work_limit);
-    KeyPlayerSet out = exhaustive ? enumeration(n, options.k, add)
-                                  : multi_start(n, options.k, affordable_restarts(options, per_addition),
-                                                options.seed, add, evaluate);
+    KeyPlayerSet out =
+        exhaustive ? enumeration(n, options.k, add)
+                   : multi_start(n, options.k, affordable_restarts(options, per_addition), options.seed, add, evaluate);
     out.estimated = estimated;
     out.fragmentation_before = distance_fragmentation(g, options.removal.execution);
     out.fragmentation_after = distance_fragmentation(without_vertices(g, out.members), options.removal.execution);

@@ -25,9 +25,10 @@ TEST(PartitionComparison, MatchesIgraphAndScikitLearn) {
         const auto b = c["b"].get<std::vector<std::uint32_t>>();
         const PartitionAgreement r = compare_partitions(a, b);
         const PartitionAgreement swapped = compare_partitions(b, a);
-        for (const auto& [key, value, other] :
-             {std::tuple{"nmi", r.nmi, swapped.nmi}, {"ari", r.ari, swapped.ari}, {"vi", r.vi, swapped.vi},
-              {"rand", r.rand, swapped.rand}}) {
+        for (const auto& [key, value, other] : {std::tuple{"nmi", r.nmi, swapped.nmi},
+                                                {"ari", r.ari, swapped.ari},
+                                                {"vi", r.vi, swapped.vi},
+                                                {"rand", r.rand, swapped.rand}}) {
             ASSERT_TRUE(value.has_value()) << key;
             EXPECT_NEAR(*value, *other, 1e-12) << key << " is symmetric";
             if (c.contains(key)) {

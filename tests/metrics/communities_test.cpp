@@ -66,8 +66,7 @@ TEST_P(LeidenGolden, AsGoodAsIgraphOnAverageAndAsReported) {
         sum += *c.modularity;
     }
     const auto& igraph = fixture["igraph_leiden_modularity"];
-    EXPECT_GE(sum / seeds, igraph["mean"].get<double>() - 0.005)
-        << "igraph's best " << igraph["best"].get<double>();
+    EXPECT_GE(sum / seeds, igraph["mean"].get<double>() - 0.005) << "igraph's best " << igraph["best"].get<double>();
 }
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, LeidenGolden, ::testing::ValuesIn(testing::fragility_graph_names()));

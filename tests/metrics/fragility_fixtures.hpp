@@ -17,7 +17,9 @@
 
 namespace helixnet::testing {
 
-inline std::filesystem::path fragility_fixture_dir() { return std::filesystem::path(HELIXNET_FIXTURE_DIR) / "fragility"; }
+inline std::filesystem::path fragility_fixture_dir() {
+    return std::filesystem::path(HELIXNET_FIXTURE_DIR) / "fragility";
+}
 
 // The graph fixtures (every file but partitions.json), by name.
 inline std::vector<std::string> fragility_graph_names() {

@@ -44,8 +44,7 @@ TEST_P(KeyPlayersGolden, BothSearchesReachTheBruteForceOptimum) {
             EXPECT_EQ(r2.reach.reach_2, best["kpp_pos_reach_2"].get<std::size_t>());
             const KeyPlayerSet dw = key_players_reach(g, ReachCriterion::distance_weighted, options);
             ASSERT_TRUE(dw.reach.distance_weighted_reach.has_value());
-            EXPECT_NEAR(*dw.reach.distance_weighted_reach, best["kpp_pos_distance_weighted_reach"].get<double>(),
-                        1e-9);
+            EXPECT_NEAR(*dw.reach.distance_weighted_reach, best["kpp_pos_distance_weighted_reach"].get<double>(), 1e-9);
         }
     }
 }

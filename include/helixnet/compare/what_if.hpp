@@ -36,7 +36,7 @@ namespace helixnet {
 
 struct WhatIfGroups {
     std::string attribute;
-    std::size_t external_ties = 0;           // ties between different groups
+    std::size_t external_ties = 0;               // ties between different groups
     std::optional<std::size_t> helix_triangles;  // attribute "sector" only
 };
 

@@ -33,7 +33,6 @@ struct PartitionAgreement {
 };
 
 // Throws Failure when the two have different lengths.
-[[nodiscard]] PartitionAgreement compare_partitions(std::span<const std::uint32_t> a,
-                                                    std::span<const std::uint32_t> b);
+[[nodiscard]] PartitionAgreement compare_partitions(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
 
 }  // namespace helixnet

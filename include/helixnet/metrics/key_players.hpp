@@ -59,13 +59,13 @@ struct KeyPlayerOptions {
     std::uint64_t work_limit = 4'000'000'000;     // ... and C(n, k−1)·n·(n + 2m) within this
     std::size_t restarts = 20;                    // random starts besides the greedy one, work allowing
     std::uint64_t seed = 1;                       // of the random starts
-    RemovalOptions removal;                       // KPP-Neg's fragmentation_if_removed; its execution is used throughout
+    RemovalOptions removal;  // KPP-Neg's fragmentation_if_removed; its execution is used throughout
 };
 
 // The reach of a set (KPP-Pos measures), whatever way it was chosen.
 struct ReachScores {
-    std::size_t reach_1 = 0;  // others tied to a member
-    std::size_t reach_2 = 0;  // others within distance 2 of a member
+    std::size_t reach_1 = 0;              // others tied to a member
+    std::size_t reach_2 = 0;              // others within distance 2 of a member
     std::optional<double> reach_1_share;  // / (n − k); null when no other actor
     std::optional<double> reach_2_share;
     std::optional<double> distance_weighted_reach;
