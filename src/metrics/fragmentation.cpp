@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "helixnet/error.hpp"
 #include "helixnet/metrics/components.hpp"
 #include "helixnet/metrics/paths.hpp"
 #include "helixnet/util/random.hpp"
@@ -267,6 +268,12 @@ std::uint64_t source_losses(const Adjacency& g, Vertex s, const std::vector<std:
 }  // namespace
 
 FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, const RemovalOptions& options) {
+    if (g.actors() < 3) return fragmentation_if_removed(g, {}, options);
+    return fragmentation_if_removed(g, distance_measures(g, options.execution).harmonic, options);
+}
+
+FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, std::span<const std::optional<double>> harmonic,
+                                                const RemovalOptions& options) {
     const std::size_t n = g.actors();
     FragmentationIfRemoved out;
     out.value.assign(n, std::nullopt);
@@ -328,12 +335,12 @@ FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, const Remova
         for (std::size_t v = 0; v < n; ++v) loss[v] += sc.loss[v];
     scratch.clear();
 
-    const PathMeasures paths = distance_measures(g, options.execution);
+    if (harmonic.size() != n) throw Failure("fragmentation_if_removed: harmonic centrality of another graph");
     const double others = static_cast<double>(n - 1);
     std::vector<double> reach_sum(n);  // H_v = Σ_j 1/d_vj
     double total = 0;                  // S = Σ_{i≠j} 1/d_ij
     for (std::size_t v = 0; v < n; ++v) {
-        reach_sum[v] = paths.harmonic[v].value_or(0.0) * others;
+        reach_sum[v] = harmonic[v].value_or(0.0) * others;
         total += reach_sum[v];
     }
     const double scale = (out.exact ? 1.0 : static_cast<double>(n) / static_cast<double>(k)) / kFixedOne;

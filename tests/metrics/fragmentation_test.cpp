@@ -51,6 +51,13 @@ TEST_P(FragmentationGolden, MatchesNetworkX) {
             expect_optional(fixture["fragmentation_if_removed"][v], f.value[v], 1e-9,
                             "without " + std::to_string(v) + ", threads " + std::to_string(threads));
     }
+    if (g.actors() >= 3) {
+        const PathMeasures paths = shortest_path_measures(g);
+        const FragmentationIfRemoved from_paths = fragmentation_if_removed(g, paths.harmonic);
+        for (Vertex v = 0; v < g.actors(); ++v)
+            expect_optional(fixture["fragmentation_if_removed"][v], from_paths.value[v], 1e-9,
+                            "from the harmonic sums, without " + std::to_string(v));
+    }
     for (const auto& removal : fixture["removals"]) {
         const auto removed = removal["removed"].get<std::vector<Vertex>>();
         const WaveGraph rest = without_vertices(g, removed);

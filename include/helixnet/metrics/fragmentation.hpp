@@ -80,4 +80,10 @@ struct FragmentationIfRemoved {
 
 [[nodiscard]] FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, const RemovalOptions& options = {});
 
+// The same from the actors' harmonic centrality already computed (PathMeasures
+// of the same graph), saving the multi-source BFS.
+[[nodiscard]] FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g,
+                                                              std::span<const std::optional<double>> harmonic,
+                                                              const RemovalOptions& options = {});
+
 }  // namespace helixnet
