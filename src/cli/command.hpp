@@ -79,6 +79,24 @@ std::filesystem::path bundled_study_path();
 // Writes `content` to `path` atomically, or to stdout when path is empty or "-".
 void emit(const std::string& path, const std::string& content);
 
+// Progress of long work on stderr ("\rhelixnet: LABEL: stage 12/32"), only
+// when stderr is a terminal and --quiet is not given; cleared when done.
+class TerminalProgress {
+public:
+    explicit TerminalProgress(bool quiet);
+    ~TerminalProgress() { clear(); }
+    TerminalProgress(const TerminalProgress&) = delete;
+    TerminalProgress& operator=(const TerminalProgress&) = delete;
+
+    // Empty (no reporting) when disabled.
+    ProgressCallback callback(std::string label);
+    void clear();
+
+private:
+    bool enabled_;
+    bool shown_ = false;
+};
+
 struct Command {
     std::string name;
     std::string description;

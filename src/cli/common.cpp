@@ -126,6 +126,21 @@ void emit(const std::string& path, const std::string& content) {
     write_file_atomically(path, content);
 }
 
+TerminalProgress::TerminalProgress(bool quiet) : enabled_(!quiet && isatty(STDERR_FILENO) == 1) {}
+
+ProgressCallback TerminalProgress::callback(std::string label) {
+    if (!enabled_) return {};
+    return [this, label = std::move(label)](std::string_view stage, std::size_t done, std::size_t total) {
+        std::cerr << "\rhelixnet: " << label << ": " << stage << ' ' << done << '/' << total << "\x1b[K" << std::flush;
+        shown_ = true;
+    };
+}
+
+void TerminalProgress::clear() {
+    if (shown_) std::cerr << "\r\x1b[K" << std::flush;
+    shown_ = false;
+}
+
 namespace {
 std::vector<Command>& registry() {
     static std::vector<Command> all;

@@ -53,6 +53,7 @@ public:
     friend WaveGraph build_wave_graph(const Study& study, int year);
     friend WaveGraph build_graph(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges,
                                  std::span<const double> weights);
+    friend WaveGraph without_vertices(const WaveGraph& g, std::span<const Vertex> removed);  // graph/subgraph.hpp
 
 private:
     [[nodiscard]] std::size_t neighbours_size() const { return graph_.m_forward.m_column.size(); }
