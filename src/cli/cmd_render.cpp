@@ -22,7 +22,7 @@ struct RenderOptions {
 int run_render(const RenderOptions& options) {
     const auto format = image_format_of(options.output);
     const Study study = load_for_command(options.study);
-    const Diagram diagram = build_diagram(study, to_diagram_options(options.diagram));
+    const Diagram diagram = build_diagram_for_flags(study, to_diagram_options(options.diagram));
     if (!options.study.quiet)
         for (const auto& note : diagram.notes) std::cerr << "helixnet: " << note << '\n';
     write_file_atomically(options.output, render_diagram(diagram, *format, options.dpi));

@@ -1,4 +1,5 @@
-// The options `dot` and `render` share.
+// The options `dot` and `render` share, and the flag of each diagram option
+// for messages: the library names the problem, the command line the flag.
 #pragma once
 
 #include <optional>
@@ -6,6 +7,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "helixnet/export/diagram_data.hpp"
 #include "helixnet/export/dot.hpp"
 
 namespace helixnet::cli {
@@ -27,10 +29,10 @@ inline void add_diagram_options(CLI::App& app, DiagramCliOptions& o) {
                    "attribute that colours the actors (default: sector; 'none' for no colours)");
     app.add_option("--cluster-by", o.cluster_by,
                    "attribute whose values are drawn as boxes (default: region; 'none' for no boxes)");
-    app.add_option("--size-by", o.size_by, "metric that sizes the actors")
-        ->check(CLI::IsMember(size_metrics()))
+    app.add_option("--size-by", o.size_by, "measure that sizes the actors")
+        ->check(CLI::IsMember(size_measures()))
         ->capture_default_str();
-    app.add_option("--top", o.top, "draw only the N actors with the largest --size-by metric in the wave");
+    app.add_option("--top", o.top, "draw only the N actors with the largest --size-by measure in the wave");
 }
 
 inline DiagramOptions to_diagram_options(const DiagramCliOptions& o) {
@@ -42,6 +44,33 @@ inline DiagramOptions to_diagram_options(const DiagramCliOptions& o) {
     d.size_by = o.size_by;
     d.top = o.top;
     return d;
+}
+
+// The command-line flag of a diagram option.
+inline const char* flag_of(DiagramSetting setting) {
+    switch (setting) {
+        case DiagramSetting::wave:
+            return "--wave";
+        case DiagramSetting::diff_from:
+            return "--diff-from";
+        case DiagramSetting::colour_by:
+            return "--colour-by";
+        case DiagramSetting::cluster_by:
+            return "--cluster-by";
+        case DiagramSetting::size_by:
+            return "--size-by";
+    }
+    return "--wave";
+}
+
+// Builds the diagram; a DiagramOptionError becomes a Failure that names the
+// flag ("--wave: the study has no wave 1999 (its waves: ...)").
+inline Diagram build_diagram_for_flags(const Study& study, const DiagramOptions& options) {
+    try {
+        return build_diagram(study, options);
+    } catch (const DiagramOptionError& e) {
+        throw Failure(std::string(flag_of(e.setting())) + ": " + e.what());
+    }
 }
 
 }  // namespace helixnet::cli

@@ -6,6 +6,9 @@
 #include <limits>
 #include <vector>
 
+#include "request.hpp"
+#include "style.hpp"
+
 namespace helixnet {
 
 namespace {
@@ -84,7 +87,7 @@ void lay_out_group(Group& group, LayoutEngine engine) {
 
 }  // namespace
 
-StableLayout stable_layout(const graphviz::DotGraph& union_graph, LayoutEngine engine) {
+UnionLayout lay_out_union(const graphviz::DotGraph& union_graph, LayoutEngine engine) {
     // Each cluster, and the nodes outside all clusters, are laid out on their
     // own with neato (stress majorization, deterministic); the groups are then
     // placed as boxes by a second neato run on the graph of groups, with an
@@ -158,7 +161,7 @@ StableLayout stable_layout(const graphviz::DotGraph& union_graph, LayoutEngine e
         centre = graphviz::layout(meta, "neato").positions;
     }
 
-    StableLayout out;
+    UnionLayout out;
     constexpr double inf = std::numeric_limits<double>::infinity();
     Box frame{inf, inf, -inf, -inf};
     std::map<std::string, Point> positions;
@@ -182,6 +185,79 @@ StableLayout stable_layout(const graphviz::DotGraph& union_graph, LayoutEngine e
         out.clusters[name] = {round2(b.llx - frame.llx), round2(b.lly - frame.lly), round2(b.urx - frame.llx),
                               round2(b.ury - frame.lly)};
     out.frame = {0, 0, round2(frame.urx - frame.llx), round2(frame.ury - frame.lly)};
+    return out;
+}
+
+StableLayout stable_layout(const Study& study, const DiagramOptions& options) {
+    const DiagramRequest request = resolve_request(study, options);
+    StableLayout out;
+    out.size_by = options.size_by;
+    out.cluster_by = request.cluster_by;
+    out.top = options.top;
+    if (options.top > 0) out.top_wave = request.year;
+    out.cluster_limit = options.cluster_limit;
+    out.label_limit = options.label_limit;
+    out.data = diagram_data(study, options.size_by);
+    const DiagramData& data = out.data;
+
+    // Which actors are placed (in any wave, so positions stay stable).
+    const std::size_t n = study.actors.size();
+    out.placed.assign(n, false);
+    for (const auto& w : data.waves)
+        for (std::size_t a = 0; a < n; ++a)
+            if (w.present[a]) out.placed[a] = true;
+    if (options.top > 0) {
+        const DiagramWave& now = *data.find(request.year);
+        std::vector<std::uint32_t> order;
+        for (std::uint32_t a = 0; a < n; ++a)
+            if (now.present[a]) order.push_back(a);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t x, std::uint32_t y) { return now.size[x] > now.size[y]; });
+        if (order.size() > options.top) order.resize(options.top);
+        out.placed.assign(n, false);
+        for (const auto a : order) out.placed[a] = true;
+    }
+    std::vector<std::uint32_t> actors;
+    for (std::uint32_t a = 0; a < n; ++a)
+        if (out.placed[a]) actors.push_back(a);
+    for (const auto a : actors) out.largest_size = std::max(out.largest_size, data.largest_size[a]);
+
+    LayoutEngine engine = LayoutEngine::clustered;
+    if (actors.size() > options.cluster_limit) {
+        engine = LayoutEngine::large;
+        out.clusters = false;
+        out.notes.push_back(std::to_string(actors.size()) + " actors: laid out with sfdp, without cluster boxes");
+    }
+    if (actors.size() > options.label_limit) {
+        out.labels = false;
+        out.notes.push_back(
+            "more than " + std::to_string(options.label_limit) +
+            " actors: drawn as unlabelled points; use --top N for a labelled drawing of the top actors");
+    }
+
+    // The union of all waves, each node at its largest size (colours do not
+    // matter to the layout).
+    const diagram_style::Style style(study, "", data, out.largest_size, out.labels);
+    DotGraph all;
+    all.name = "union";
+    style.set_common(all);
+    std::vector<std::string> names;
+    for (const auto a : actors) {
+        all.nodes.push_back(style.node(a, data.largest_size[a]));
+        names.push_back(all.nodes.back().name);
+    }
+    std::map<ActorPair, double> ties;
+    for (const auto& w : data.waves)
+        for (const auto& [pair, weight] : w.ties)
+            if (out.placed[pair.first] && out.placed[pair.second]) ties[pair] = std::max(ties[pair], weight);
+    for (const auto& [pair, weight] : ties) {
+        graphviz::DotEdge e;
+        e.tail = style.node_name(pair.first);
+        e.head = style.node_name(pair.second);
+        all.edges.push_back(std::move(e));
+    }
+    if (out.clusters) all.subgraphs = diagram_style::cluster_subgraphs(study, request.cluster_by, actors, names);
+    out.geometry = lay_out_union(all, engine);
     return out;
 }
 

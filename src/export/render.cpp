@@ -27,13 +27,20 @@ std::string_view to_string(ImageFormat format) {
 }
 
 std::string render_diagram(const Diagram& diagram, ImageFormat format, double dpi) {
+    return render_diagram(diagram, std::vector<ImageFormat>{format}, dpi).front();
+}
+
+std::vector<std::string> render_diagram(const Diagram& diagram, const std::vector<ImageFormat>& formats, double dpi) {
     // PNG and PDF through cairo (the "png:cairo" / "pdf:cairo" renderers), so
     // that text is laid out with the same fonts as in SVG.
-    const std::string name = format == ImageFormat::svg ? "svg" : std::string(to_string(format)) + ":cairo";
-    if (format != ImageFormat::png || dpi == 96) return graphviz::render(diagram.graph, "nop2", name);
-    graphviz::DotGraph g = diagram.graph;
-    g.graph.set("dpi", std::to_string(dpi));
-    return graphviz::render(g, "nop2", name);
+    std::vector<graphviz::RenderRequest> requests;
+    for (const ImageFormat f : formats)
+        requests.push_back({f == ImageFormat::svg ? "svg" : std::string(to_string(f)) + ":cairo",
+                            f == ImageFormat::png ? dpi : 0,
+                            {}});
+    std::vector<std::string> out;
+    for (auto& r : graphviz::render_all(diagram.graph, "nop2", requests)) out.push_back(std::move(r.data));
+    return out;
 }
 
 }  // namespace helixnet

@@ -714,24 +714,29 @@ Report build_report(const Study& study, const ReportOptions& options) {
     text.left = t.legend_left;
     text.names["degree"] = t.legend_degree;
     text.decimal_mark = options.language == Language::dutch ? ',' : '.';
+    // One layout for every drawing (the costly step), and each drawing laid
+    // out once by Graphviz for both its SVG and its PNG.
+    DiagramOptions base;
+    base.text = text;
+    const StableLayout layout = stable_layout(study, base);
+    for (const auto& note : layout.notes) report.notes.push_back("diagrams: " + note);
     std::vector<ReportFile> files;
     const auto draw = [&](const DiagramOptions& d, const std::string& stem) {
-        const Diagram diagram = build_diagram(study, d);
-        for (const auto& note : diagram.notes) report.notes.push_back(stem + ": " + note);
-        std::string svg = render_diagram(diagram, ImageFormat::svg);
-        files.push_back({stem + ".svg", svg});
-        if (options.png) files.push_back({stem + ".png", render_diagram(diagram, ImageFormat::png)});
-        return inline_svg(svg, "network");
+        const Diagram diagram = build_diagram(study, d, layout);
+        std::vector<ImageFormat> formats = {ImageFormat::svg};
+        if (options.png) formats.push_back(ImageFormat::png);
+        std::vector<std::string> drawn = render_diagram(diagram, formats);
+        files.push_back({stem + ".svg", drawn[0]});
+        if (options.png) files.push_back({stem + ".png", std::move(drawn[1])});
+        return inline_svg(drawn[0], "network");
     };
     for (const auto& w : study.waves) {
-        DiagramOptions d;
-        d.text = text;
+        DiagramOptions d = base;
         d.wave = w.year;
         m.diagram_svg.push_back(draw(d, fmt::format("wave-{}", w.year)));
     }
     if (m.waves.size() > 1) {
-        DiagramOptions d;
-        d.text = text;
+        DiagramOptions d = base;
         d.wave = study.waves.back().year;
         d.diff_from = study.waves.front().year;
         m.change_svg = draw(d, fmt::format("change-{}-{}", study.waves.front().year, study.waves.back().year));

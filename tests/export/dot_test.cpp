@@ -30,11 +30,24 @@ DiagramOptions wave(int y) {
 
 std::vector<std::string> actor_nodes(const DotGraph& g) {
     std::vector<std::string> names;
-    for (const auto& n : g.nodes)
-        if (n.name != "legend") names.push_back(n.name);
+    for (const auto& n : g.nodes) names.push_back(n.name);
     std::sort(names.begin(), names.end());
     return names;
 }
+
+// The legend: the HTML-like label of the cluster that holds it.
+const graphviz::Attribute* legend_label(const DotGraph& g) {
+    const auto* legend = g.find_subgraph("clusterlegend");
+    return legend ? legend->attributes.find("label") : nullptr;
+}
+
+std::string legend_of(const DotGraph& g) {
+    const auto* label = legend_label(g);
+    return label ? label->value : std::string();
+}
+
+// The subgraphs that are not boxes around actors: the legend and the frame.
+bool frame_or_legend(const graphviz::DotSubgraph& s) { return s.name == "clusterframe" || s.name == "clusterlegend"; }
 
 // One line per graph, node, edge and subgraph, sorted: cgraph writes
 // subgraphs (and so the nodes inside them) in an order of its own.
@@ -66,7 +79,7 @@ TEST(Diagram, NodesEdgesAndAttributesOfOneWave) {
     const Study s = test::regional_study();
     const DotGraph g = draw(s, wave(2024));
     EXPECT_EQ(actor_nodes(g), (std::vector<std::string>{"bedrijf-a", "extern", "gem-d", "gem-g", "hs", "late", "roc"}));
-    EXPECT_NE(g.find_node("legend"), nullptr);
+    EXPECT_NE(legend_label(g), nullptr);
     EXPECT_EQ(g.edges.size(), 6u);
     EXPECT_EQ(g.find_edges("gem-g", "roc").size(), 0u);  // ended after 2022
     ASSERT_EQ(g.find_edges("roc", "bedrijf-a").size(), 1u);
@@ -138,7 +151,6 @@ TEST(Diagram, SamePositionsInEveryWaveAndEveryRun) {
         const DotGraph g = read_dot(diagram_dot(d));
         const graphviz::Layout l = graphviz::layout(d.graph, "nop2");
         for (const auto& n : g.nodes) {
-            if (n.name == "legend") continue;
             const std::string p = n.attributes.get("pos");
             ASSERT_FALSE(p.empty());
             EXPECT_EQ(p.back(), '!');
@@ -153,10 +165,7 @@ TEST(Diagram, SamePositionsInEveryWaveAndEveryRun) {
     EXPECT_EQ(pos.size(), 8u);  // every actor of every wave
     DiagramOptions change = wave(2024);
     change.diff_from = 2019;
-    for (const auto& n : draw(s, change).nodes)
-        if (n.name != "legend") {
-            EXPECT_EQ(n.attributes.get("pos"), pos.at(n.name)) << n.name;
-        }
+    for (const auto& n : draw(s, change).nodes) EXPECT_EQ(n.attributes.get("pos"), pos.at(n.name)) << n.name;
     // The same study gives the same graph every time (cgraph may write the
     // subgraphs in another order, so the parsed graphs are compared).
     EXPECT_EQ(canonical(read_dot(diagram_dot(build_diagram(s, wave(2022))))),
@@ -190,7 +199,7 @@ TEST(Diagram, ChangeViewStylesTiesAndActors) {
     EXPECT_EQ(g.find_node("gone")->attributes.get("change"), "left");
     EXPECT_NE(g.find_node("gone")->attributes.get("style").find("dashed"), std::string::npos);
     EXPECT_EQ(g.find_node("gem-g")->attributes.get("change"), "stable");
-    const auto* legend = g.find_node("legend")->attributes.find("label");
+    const auto* legend = legend_label(g);
     ASSERT_NE(legend, nullptr);
     EXPECT_TRUE(legend->html);
     EXPECT_NE(legend->value.find("new tie"), std::string::npos);
@@ -200,7 +209,7 @@ TEST(Diagram, ChangeViewStylesTiesAndActors) {
 
 TEST(Diagram, LegendListsColoursWithPaletteFallback) {
     const DotGraph g = draw(test::regional_study(), wave(2019));
-    const std::string legend = g.find_node("legend")->attributes.get("label");
+    const std::string legend = legend_of(g);
     EXPECT_NE(legend.find("Overheid"), std::string::npos);
     EXPECT_NE(legend.find("#1f77b4"), std::string::npos);
     // "intermediary" has no metadata: first Okabe-Ito colour, value as label.
@@ -222,7 +231,7 @@ TEST(Diagram, PassesOnlyValidColoursToGraphviz) {
     EXPECT_EQ(g.find_node("bedrijf-a")->attributes.get("color"), "#ff8800");
     EXPECT_EQ(g.find_node("bedrijf-a")->attributes.get("fillcolor"), "#ff880059");
     EXPECT_EQ(g.find_node("roc")->attributes.get("color"), "steelblue");
-    const std::string legend = g.find_node("legend")->attributes.get("label");
+    const std::string legend = legend_of(g);
     EXPECT_EQ(legend.find("red;x"), std::string::npos);
     EXPECT_NE(legend.find("BGCOLOR=\"#E69F00\""), std::string::npos);
     // "intermediary" takes the next palette colour.
@@ -242,7 +251,7 @@ TEST(Diagram, TitleAndLegendTakeTheCallersWords) {
     o.text.names["pagerank"] = "PageRank <score>";
     o.text.decimal_mark = ',';
     const DotGraph g = draw(test::regional_study(), o);
-    const std::string legend = g.find_node("legend")->attributes.get("label");
+    const std::string legend = legend_of(g);
     EXPECT_NE(legend.find("kleur: sector"), std::string::npos);
     EXPECT_NE(legend.find("grootte: PageRank &lt;score&gt;"), std::string::npos);
     EXPECT_NE(legend.find("grootste: 0,"), std::string::npos);  // a PageRank, with a decimal comma
@@ -256,7 +265,7 @@ TEST(Diagram, OptionsSwitchColoursAndClustersOff) {
     o.colour_by = "none";
     o.cluster_by = "none";
     const DotGraph g = draw(test::regional_study(), o);
-    for (const auto& s : g.subgraphs) EXPECT_EQ(s.name, "clusterframe");
+    for (const auto& s : g.subgraphs) EXPECT_TRUE(frame_or_legend(s)) << s.name;
     EXPECT_EQ(g.find_node("gem-g")->attributes.get("color"), g.find_node("roc")->attributes.get("color"));
     o.colour_by = "region";
     o.cluster_by = "sector";
@@ -279,31 +288,104 @@ TEST(Diagram, LargeGraphsFallBackAndSaySo) {
     const Diagram d = build_diagram(test::regional_study(), o);
     EXPECT_EQ(d.notes.size(), 2u);
     const DotGraph g = read_dot(diagram_dot(d));
-    for (const auto& s : g.subgraphs) EXPECT_EQ(s.name, "clusterframe");
+    for (const auto& s : g.subgraphs) EXPECT_TRUE(frame_or_legend(s)) << s.name;
     EXPECT_EQ(g.find_node("roc")->attributes.get("shape"), "circle");
+}
+
+// The option a DiagramOptionError names, and its message.
+std::pair<DiagramSetting, std::string> option_error(const Study& s, const DiagramOptions& o) {
+    try {
+        (void)build_diagram(s, o);
+    } catch (const DiagramOptionError& e) {
+        return {e.setting(), e.what()};
+    }
+    ADD_FAILURE() << "no DiagramOptionError";
+    return {};
 }
 
 TEST(Diagram, RejectsUnknownWavesAttributesAndMetrics) {
     const Study s = test::regional_study();
     EXPECT_THROW((void)build_diagram(s, wave(2020)), Failure);
+    EXPECT_EQ(option_error(s, wave(2020)),
+              std::pair(DiagramSetting::wave, std::string("the study has no wave 2020 (its waves: 2019, 2022, 2024)")));
     DiagramOptions o;
     o.diff_from = 1999;
     EXPECT_THROW((void)build_diagram(s, o), Failure);
+    EXPECT_EQ(option_error(s, o).first, DiagramSetting::diff_from);
     o = {};
     o.colour_by = "colour";
     EXPECT_THROW((void)build_diagram(s, o), Failure);
+    EXPECT_EQ(option_error(s, o),
+              std::pair(DiagramSetting::colour_by, std::string("the study has no attribute 'colour'")));
+    o = {};
+    o.cluster_by = "pillar";
+    EXPECT_EQ(option_error(s, o).first, DiagramSetting::cluster_by);
     o = {};
     o.size_by = "charisma";
     EXPECT_THROW((void)build_diagram(s, o), Failure);
+    const auto [setting, message] = option_error(s, o);
+    EXPECT_EQ(setting, DiagramSetting::size_by);
+    EXPECT_EQ(message.rfind("unknown measure 'charisma' (known: degree, strength, ", 0), 0u) << message;
+    // The library names problems, never a command-line flag.
+    for (const DiagramOptions& bad : {wave(2020), o})
+        EXPECT_EQ(option_error(s, bad).second.find("--"), std::string::npos);
     // Without --wave: the last wave.
     EXPECT_EQ(build_diagram(s, {}).wave, 2024);
+}
+
+TEST(Diagram, OneLayoutServesEveryWaveAndTheChangeView) {
+    const Study s = test::regional_study();
+    const StableLayout layout = stable_layout(s, {});
+    ASSERT_EQ(layout.data.waves.size(), 3u);
+    DiagramOptions change = wave(2024);
+    change.diff_from = 2019;
+    for (const DiagramOptions& o : {wave(2019), wave(2022), wave(2024), change}) {
+        EXPECT_EQ(canonical(read_dot(diagram_dot(build_diagram(s, o, layout)))), canonical(draw(s, o)));
+    }
+    // Colours, words and the change view do not need a layout of their own.
+    DiagramOptions recoloured = wave(2022);
+    recoloured.colour_by = "region";
+    recoloured.text.wave = "meting";
+    EXPECT_NO_THROW((void)build_diagram(s, recoloured, layout));
+    // What the layout depends on does.
+    DiagramOptions other = wave(2024);
+    other.size_by = "strength";
+    EXPECT_THROW((void)build_diagram(s, other, layout), Failure);
+    other = wave(2024);
+    other.cluster_by = "none";
+    EXPECT_THROW((void)build_diagram(s, other, layout), Failure);
+    other = wave(2024);
+    other.top = 3;
+    EXPECT_THROW((void)build_diagram(s, other, layout), Failure);
+    DiagramOptions top = wave(2024);
+    top.top = 3;
+    const StableLayout top_layout = stable_layout(s, top);
+    EXPECT_NO_THROW((void)build_diagram(s, top, top_layout));
+    EXPECT_THROW((void)build_diagram(s, wave(2022), top_layout), Failure);
+}
+
+TEST(Diagram, LegendSitsRightOfTheDrawingInsideTheFrame) {
+    const StableLayout layout = stable_layout(test::regional_study(), {});
+    const DotGraph g = draw(test::regional_study(), wave(2024));
+    const auto box = [](const graphviz::DotSubgraph* s) {
+        graphviz::Box b;
+        EXPECT_EQ(std::sscanf(s->attributes.get("bb").c_str(), "%lf,%lf,%lf,%lf", &b.llx, &b.lly, &b.urx, &b.ury), 4);
+        return b;
+    };
+    const graphviz::Box legend = box(g.find_subgraph("clusterlegend"));
+    const graphviz::Box frame = box(g.find_subgraph("clusterframe"));
+    EXPECT_GT(legend.llx, layout.geometry.frame.urx);
+    EXPECT_EQ(legend.ury, layout.geometry.frame.ury);
+    EXPECT_EQ(frame.urx, legend.urx);
+    EXPECT_LE(frame.lly, std::min(0.0, legend.lly));
+    EXPECT_EQ(g.find_subgraph("clusterlegend")->attributes.get("labeljust"), "l");
 }
 
 TEST(Diagram, HostileNamesSurviveDot) {
     const Study s = test::hostile_study();
     const Diagram d = build_diagram(s, {});
     const DotGraph g = read_dot(diagram_dot(d));
-    EXPECT_EQ(g.nodes.size(), s.actors.size() + 1);
+    EXPECT_EQ(g.nodes.size(), s.actors.size());
     std::set<std::string> labels;
     for (const auto& n : g.nodes) labels.insert(unescape_label(n.attributes.get("label")));
     for (const Actor& a : s.actors) EXPECT_EQ(labels.count(a.name), 1u) << a.name;

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "helixnet/export/dot.hpp"
 
@@ -21,5 +22,9 @@ enum class ImageFormat { svg, png, pdf };
 // `neato -n2`); `dpi` sets the pixels per inch of a PNG (SVG and PDF are in
 // points). Throws Failure when Graphviz cannot draw it.
 [[nodiscard]] std::string render_diagram(const Diagram& diagram, ImageFormat format, double dpi = 96);
+
+// The diagram in several formats from one layout (edges are routed once).
+[[nodiscard]] std::vector<std::string> render_diagram(const Diagram& diagram, const std::vector<ImageFormat>& formats,
+                                                      double dpi = 96);
 
 }  // namespace helixnet
