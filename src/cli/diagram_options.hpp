@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 
@@ -19,6 +20,8 @@ struct DiagramCliOptions {
     std::optional<std::string> cluster_by;
     std::string size_by = "degree";
     std::size_t top = 0;
+    std::vector<std::string> highlight;
+    std::string lang = "en";
 };
 
 inline void add_diagram_options(CLI::App& app, DiagramCliOptions& o) {
@@ -33,10 +36,28 @@ inline void add_diagram_options(CLI::App& app, DiagramCliOptions& o) {
         ->check(CLI::IsMember(size_measures()))
         ->capture_default_str();
     app.add_option("--top", o.top, "draw only the N actors with the largest --size-by measure in the wave");
+    app.add_option("--highlight", o.highlight,
+                   "ATTR=G1:G2, e.g. region=gorinchem:drechtsteden: draw the ties between these two groups bold and "
+                   "every other tie faint (repeatable)")
+        ->expected(1)
+        ->take_all();
+    app.add_option("--lang", o.lang, "language of the title and legend: en or nl")
+        ->check(CLI::IsMember({"en", "nl"}))
+        ->capture_default_str();
 }
 
+// The options for the library; a malformed --highlight throws Failure naming
+// the flag.
 inline DiagramOptions to_diagram_options(const DiagramCliOptions& o) {
     DiagramOptions d;
+    d.text = diagram_text(*parse_language(o.lang));
+    for (const auto& h : o.highlight) {
+        try {
+            d.highlight.push_back(parse_highlight(h));
+        } catch (const DiagramOptionError& e) {
+            throw Failure(std::string("--highlight: ") + e.what());
+        }
+    }
     d.wave = o.wave;
     d.diff_from = o.diff_from;
     d.colour_by = o.colour_by;
@@ -59,6 +80,8 @@ inline const char* flag_of(DiagramSetting setting) {
             return "--cluster-by";
         case DiagramSetting::size_by:
             return "--size-by";
+        case DiagramSetting::highlight:
+            return "--highlight";
     }
     return "--wave";
 }

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "diagram_legend.hpp"
 #include "helixnet/export/legend.hpp"
+#include "helixnet/export/text_size.hpp"
 #include "request.hpp"
 #include "style.hpp"
 
@@ -18,10 +20,8 @@ using graphviz::escape_label;
 namespace style = diagram_style;
 
 constexpr double legend_gap = 24;  // points between the drawing and the legend
-// Where Graphviz puts a cluster's label with labeljust=l, labelloc=t, from
-// the cluster's box: this far right of its left side and below its top.
-constexpr double label_inset_x = 8;
-constexpr double label_inset_y = 4;
+constexpr double label_inset_x = legend_inset.x;
+constexpr double label_inset_y = legend_inset.y;
 
 void check_layout(const StableLayout& layout, const DiagramOptions& options, const DiagramRequest& request) {
     const bool same = layout.size_by == options.size_by && layout.cluster_by == request.cluster_by &&
@@ -55,7 +55,11 @@ struct Drawing {
         look.set_common(g);
         g.graph.set("layout", "nop2");
         g.graph.set("outputorder", "edgesfirst");
+        // Splines routed around the nodes (and the keep-clear nodes over the
+        // legend and the box labels), at least `esep` from them; positions
+        // stay pinned (neato -n2 never moves a node with `pos` ending in !).
         g.graph.set("splines", look.labels() ? "true" : "false");
+        g.graph.set("esep", "+4");
         g.graph.set("labelloc", "t");
         g.graph.set("fontsize", "20");
         g.graph.set("pad", "0.3");
@@ -102,6 +106,31 @@ struct Drawing {
         return layout.placed[pair.first] && layout.placed[pair.second];
     }
 
+    [[nodiscard]] bool highlighted(const ActorPair& pair) const {
+        for (const Highlight& h : request.highlight) {
+            const std::string a = style::value_of(study.actors[pair.first], h.attribute);
+            const std::string b = style::value_of(study.actors[pair.second], h.attribute);
+            if ((a == h.first && b == h.second) || (a == h.second && b == h.first)) return true;
+        }
+        return false;
+    }
+
+    // With a highlight: its ties bold (in their change colour in a change
+    // view), every other tie thin and faint.
+    void emphasise(DotEdge& e, const ActorPair& pair, double weight) const {
+        if (request.highlight.empty()) return;
+        const std::string colour = e.attributes.has("color") ? e.attributes.get("color") : style::tie_colour;
+        if (highlighted(pair)) {
+            e.attributes.set("color", before ? colour : style::highlight_colour);
+            e.attributes.set("penwidth", style::format_number(std::stod(e.attributes.get("penwidth")) + 1.5));
+            e.attributes.set("highlighted", highlighted_tie);
+        } else {
+            e.attributes.set("color", style::with_alpha(colour, style::faint_alpha));
+            e.attributes.set("penwidth", "1");
+        }
+        (void)weight;
+    }
+
     void ties(DotGraph& g) const {
         for (const auto& [pair, weight] : now.ties) {
             if (!placed(pair)) continue;
@@ -111,6 +140,7 @@ struct Drawing {
                 e.attributes.set("color", added ? style::added_colour : style::stable_colour);
                 e.attributes.set("change", added ? change_added : change_stable);
             }
+            emphasise(e, pair, weight);
             g.edges.push_back(std::move(e));
         }
         if (!before) return;
@@ -120,6 +150,7 @@ struct Drawing {
             e.attributes.set("color", style::removed_colour);
             e.attributes.set("style", "dashed");
             e.attributes.set("change", change_removed);
+            emphasise(e, pair, weight);
             g.edges.push_back(std::move(e));
         }
     }
@@ -140,50 +171,57 @@ struct Drawing {
     }
 
     [[nodiscard]] Legend legend(const std::vector<std::uint32_t>& drawn) const {
-        const DiagramText& text = options.text;
-        const auto name = [&](const std::string& n) {
-            const auto it = text.names.find(n);
-            return it == text.names.end() ? n : it->second;
-        };
-        Legend legend;
-        if (!look.colour_by().empty()) {
-            legend.heading(text.colour + ": " + name(look.colour_by()));
-            bool unknown = false;
-            for (const auto a : drawn) unknown = unknown || style::value_of(study.actors[a], look.colour_by()).empty();
-            for (const auto& s : look.colours()) {
-                bool used = false;
-                for (const auto a : drawn) used = used || style::value_of(study.actors[a], look.colour_by()) == s.value;
-                if (used) legend.swatch(s.colour, s.label);
-            }
-            if (unknown) legend.swatch(style::unknown_colour, text.unknown);
-        }
-        legend.heading(text.size + ": " + name(options.size_by));
-        std::string largest = style::format_number(look.largest_size());
-        std::replace(largest.begin(), largest.end(), '.', text.decimal_mark);
-        legend.text(text.largest + ": " + largest);
-        legend.glyphs(style::tie_colour, "\xE2\x94\x81\xE2\x94\x81", text.tie);
-        if (before) {
-            legend.heading(text.change_since + " " + std::to_string(before->year));
-            legend.glyphs(style::added_colour, "\xE2\x94\x81\xE2\x94\x81", text.new_tie);
-            legend.glyphs(style::removed_colour, "\xE2\x95\x8C\xE2\x95\x8C", text.ended_tie);
-            legend.glyphs(style::stable_colour, "\xE2\x94\x80\xE2\x94\x80", text.stable_tie);
-            legend.glyphs("", "\xE2\x97\x8E", text.joined);
-            legend.glyphs(style::left_text_colour, "\xE2\x97\x8C", text.left);
-        }
-        return legend;
+        return diagram_legend(study, options, request,
+                              legend_facts(study, request, look, drawn, layout.clusters,
+                                           before ? std::optional(before->year) : std::nullopt));
     }
 
-    // The legend as the label of an invisible cluster to the right of the
-    // drawing, its top-left corner pinned (Graphviz anchors a cluster label
-    // there, so the estimate of its size only reserves room). A second
-    // invisible cluster spans the drawing and the legend, which keeps the
-    // extent of the drawing, and so every node's place on the page, the same
-    // in every wave even where actors at the edge are absent.
+    // An invisible node over `box`: Graphviz routes edges around nodes only,
+    // so this keeps them off the legend and the box labels.
+    [[nodiscard]] DotNode keep_clear(const std::string& base, const graphviz::Box& box) const {
+        DotNode n;
+        n.name = base;
+        while (study.actor_index(n.name)) n.name += "_";
+        n.attributes.set("style", "invis");
+        n.attributes.set("keep_clear", "true");
+        n.attributes.set("shape", "box");
+        n.attributes.set("label", "");
+        n.attributes.set("fixedsize", "true");
+        n.attributes.set("width", style::format_number((box.urx - box.llx) / 72.0));
+        n.attributes.set("height", style::format_number((box.ury - box.lly) / 72.0));
+        n.attributes.set("pos", pinned_position({(box.llx + box.urx) / 2, (box.lly + box.ury) / 2}));
+        n.attributes.set("tooltip", " ");
+        return n;
+    }
+
+    // Keep-clear nodes over the label of every box drawn.
+    void clear_box_labels(DotGraph& g) const {
+        for (const auto& s : g.subgraphs) {
+            const auto b = layout.geometry.clusters.find(s.name);
+            if (b == layout.geometry.clusters.end()) continue;
+            const double width = text_width(graphviz::unescape_label(s.attributes.get("label")), style::box_font);
+            const double middle = (b->second.llx + b->second.urx) / 2, top = b->second.ury - 2;
+            g.nodes.push_back(keep_clear("label of " + s.name, {middle - width / 2, top - line_height(style::box_font),
+                                                                middle + width / 2, top}));
+        }
+    }
+
+    // The legend as the label of an invisible cluster, its top-left corner
+    // pinned (Graphviz anchors a cluster label there, so the estimate of its
+    // size only reserves room): in the room the layout reserved when it fits,
+    // else to the right of the drawing. A second invisible cluster spans the
+    // drawing and the legend, which keeps the extent of the drawing, and so
+    // every node's place on the page, the same in every wave even where
+    // actors at the edge are absent.
     void place_legend(DotGraph& g, const Legend& legend) const {
         const graphviz::Box& frame = layout.geometry.frame;
+        const graphviz::Box& slot = layout.geometry.reserved;
         const graphviz::Point size = legend.size();
-        const double left = frame.urx + legend_gap;
-        const graphviz::Box box{left - label_inset_x, frame.ury - label_inset_y - size.y, left + size.x, frame.ury};
+        const bool fits = size.x + label_inset_x <= slot.urx - slot.llx + 0.01 &&
+                          size.y + label_inset_y <= slot.ury - slot.lly + 0.01;
+        const double left = fits ? slot.llx + label_inset_x : frame.urx + legend_gap;
+        const double top = fits ? slot.ury : frame.ury;
+        const graphviz::Box box{left - label_inset_x, top - label_inset_y - size.y, left + size.x, top};
         DotSubgraph key;
         key.name = "clusterlegend";
         key.attributes.set("style", "invis");
@@ -193,11 +231,13 @@ struct Drawing {
         key.attributes.set("label", legend.html(), true);
         key.attributes.set("bb", bounding_box(box));
         g.subgraphs.push_back(std::move(key));
+        g.nodes.push_back(
+            keep_clear("legend", {left, top - label_inset_y - size.y, left + size.x, top - label_inset_y}));
         DotSubgraph all;
         all.name = "clusterframe";
         all.attributes.set("style", "invis");
         all.attributes.set("label", "");
-        all.attributes.set("bb", bounding_box({0, std::min(0.0, box.lly), box.urx, frame.ury}));
+        all.attributes.set("bb", bounding_box({0, std::min(0.0, box.lly), std::max(frame.urx, box.urx), frame.ury}));
         g.subgraphs.push_back(std::move(all));
     }
 };
@@ -224,7 +264,9 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options, const S
     const std::vector<std::uint32_t> drawn = drawing.actors(d.graph);
     drawing.ties(d.graph);
     drawing.boxes(d.graph, drawn);
+    drawing.clear_box_labels(d.graph);
     drawing.place_legend(d.graph, drawing.legend(drawn));
+    d.smallest_label = layout.labels ? style::smallest_font : 0;
     return d;
 }
 

@@ -1,6 +1,7 @@
 #include "helixnet/export/legend.hpp"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "helixnet/export/text_size.hpp"
 
@@ -40,6 +41,26 @@ void Legend::glyphs(std::string_view colour, std::string_view glyphs, std::strin
                      std::string(text)});
 }
 
+void Legend::box(std::string_view fill, std::string_view line, std::string_view text) {
+    rows_.push_back({"<TD BGCOLOR=\"" + escape_html(fill) + "\" COLOR=\"" + escape_html(line) +
+                         "\" BORDER=\"1\" WIDTH=\"18\" HEIGHT=\"12\" FIXEDSIZE=\"TRUE\"></TD>",
+                     {swatch_width, swatch_height},
+                     std::string(text)});
+}
+
+void Legend::sizes(double small, double large, std::string_view text) {
+    const auto size = [](double points) {
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%g", points);
+        return std::string(buffer);
+    };
+    rows_.push_back(
+        {"<TD><FONT POINT-SIZE=\"" + size(small) + "\">A</FONT><FONT POINT-SIZE=\"" + size(large) + "\">A</FONT></TD>",
+         {text_width("A", small) + text_width("A", large) + 2 * padding,
+          std::max(line_height(large), line_height(font_size_)) + 2 * padding},
+         std::string(text)});
+}
+
 void Legend::text(std::string_view text) {
     rows_.push_back({"<TD></TD>", {2 * padding, 2 * padding}, std::string(text)});
 }
@@ -50,7 +71,7 @@ std::string Legend::html() const {
         if (r.heading)
             rows += "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>" + escape_html(r.text) + "</B></TD></TR>";
         else
-            rows += "<TR>" + r.key_html + "<TD ALIGN=\"LEFT\">" + escape_html(r.text) + "</TD></TR>";
+            rows += "<TR>" + r.key_html + "<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + escape_html(r.text) + "</TD></TR>";
     }
     return "<TABLE BORDER=\"1\" COLOR=\"#B0B0B0\" CELLBORDER=\"0\" CELLSPACING=\"1\" CELLPADDING=\"3\" "
            "BGCOLOR=\"white\">" +
@@ -60,16 +81,19 @@ std::string Legend::html() const {
 graphviz::Point Legend::size() const {
     if (rows_.empty()) return {0, 0};
     double keys = 0, texts = 0, spanning = 0, height = 0;
-    const double text_row = line_height(font_size_) + 2 * padding;
+    const auto text_height = [&](const std::string& text) {
+        const auto lines = static_cast<double>(std::count(text.begin(), text.end(), '\n') + 1);
+        return lines * line_height(font_size_) + 2 * padding;
+    };
     for (const Row& r : rows_) {
         if (r.heading) {
             spanning = std::max(spanning, text_width(r.text, font_size_, true) + 2 * padding);
-            height += text_row;
+            height += text_height(r.text);
             continue;
         }
         keys = std::max(keys, r.key.x);
         texts = std::max(texts, text_width(r.text, font_size_) + 2 * padding);
-        height += std::max(r.key.y, text_row);
+        height += std::max(r.key.y, text_height(r.text));
     }
     const double columns = std::max(keys + spacing + texts, spanning);
     const auto rows = static_cast<double>(rows_.size());

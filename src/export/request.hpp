@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "helixnet/export/diagram_options.hpp"
 #include "helixnet/study/study.hpp"
@@ -12,10 +13,11 @@
 namespace helixnet {
 
 struct DiagramRequest {
-    int year = 0;               // the wave drawn
-    std::optional<int> before;  // change view: the earlier wave
-    std::string colour_by;      // "" for none
-    std::string cluster_by;     // "" for none
+    int year = 0;                      // the wave drawn
+    std::optional<int> before;         // change view: the earlier wave
+    std::string colour_by;             // "" for none
+    std::string cluster_by;            // "" for none
+    std::vector<Highlight> highlight;  // attributes and values the study has
 };
 
 [[nodiscard]] DiagramRequest resolve_request(const Study& study, const DiagramOptions& options);

@@ -32,6 +32,54 @@ std::string graphviz_colour(const std::string& colour) {
 
 }  // namespace
 
+namespace {
+
+std::size_t characters(std::string_view text) {
+    std::size_t n = 0;
+    for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+// Words filled into lines of at most `width` characters (a longer word has a
+// line of its own).
+std::vector<std::string> fill(const std::vector<std::string>& words, std::size_t width) {
+    std::vector<std::string> lines;
+    for (const auto& w : words) {
+        if (!lines.empty() && characters(lines.back()) + 1 + characters(w) <= width)
+            lines.back() += " " + w;
+        else
+            lines.push_back(w);
+    }
+    return lines;
+}
+
+}  // namespace
+
+std::string wrap_name(const std::string& name) {
+    const std::size_t length = characters(name);
+    if (length <= wrap_after || name.find_first_of("\r\n") != std::string::npos) return name;
+    std::vector<std::string> words;
+    std::size_t longest = 0;
+    for (std::size_t at = 0; at <= name.size();) {
+        const std::size_t space = std::min(name.find(' ', at), name.size());
+        if (space > at) {
+            words.push_back(name.substr(at, space - at));
+            longest = std::max(longest, characters(words.back()));
+        }
+        at = space + 1;
+    }
+    if (words.size() < 2) return name;
+    const std::size_t lines = std::max<std::size_t>(2, (length + 21) / 22);
+    std::vector<std::string> best;
+    for (std::size_t width = std::max(longest, (length + lines - 1) / lines); width <= length; ++width) {
+        best = fill(words, width);
+        if (best.size() <= lines) break;
+    }
+    std::string out;
+    for (const auto& l : best) out += (out.empty() ? "" : "\n") + l;
+    return out;
+}
+
 bool outside_value(const std::string& value) { return value.empty() || value == "outside" || value == "unknown"; }
 
 std::string value_of(const Actor& actor, const std::string& attribute) {
@@ -103,7 +151,7 @@ graphviz::DotNode Style::node(std::uint32_t actor, double size) const {
     // Area follows the measure: the size grows with its square root.
     const double t = largest_size_ > 0 ? std::sqrt(std::max(0.0, size) / largest_size_) : 0.0;
     if (labels_) {
-        n.attributes.set("label", escape_label(a.name));
+        n.attributes.set("label", escape_label(wrap_name(a.name)));
         n.attributes.set("fontsize", format_number(smallest_font + (largest_font - smallest_font) * t));
         n.attributes.set("fillcolor", with_alpha(colour, "59"));
     } else {

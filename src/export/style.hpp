@@ -19,16 +19,26 @@ inline constexpr const char* removed_colour = "#0072B2";  // Okabe-Ito blue
 inline constexpr const char* stable_colour = "#9A9A9A";
 inline constexpr const char* tie_colour = "#5A5A5A";
 inline constexpr const char* left_text_colour = "#808080";
+inline constexpr const char* highlight_colour = "#1A1A1A";  // highlighted ties, outside a change view
+inline constexpr const char* faint_alpha = "40";            // every other tie when some are highlighted
 inline constexpr const char* box_fill = "#F4F4F4";
 inline constexpr const char* box_line = "#B0B0B0";
 inline constexpr double smallest_font = 9;  // points: a node label at the smallest size
-inline constexpr double largest_font = 18;
+inline constexpr double largest_font = 12;
+inline constexpr double box_font = 16;  // a cluster box's label
+// Names longer than this (in characters) are broken over lines at spaces.
+inline constexpr std::size_t wrap_after = 20;
 
 // Values that stand for "not in any group" and are never boxed as a cluster.
 [[nodiscard]] bool outside_value(const std::string& value);
 
 // The actor's value of `attribute`; empty when it has none or attribute is "".
 [[nodiscard]] std::string value_of(const Actor& actor, const std::string& attribute);
+
+// `name` broken over lines at spaces when it is longer than wrap_after
+// characters: into about one line per 22 characters, the lines as even as
+// the words allow. A name that has line breaks of its own is left as it is.
+[[nodiscard]] std::string wrap_name(const std::string& name);
 
 // A number with at most two decimals, without trailing zeros.
 [[nodiscard]] std::string format_number(double value);

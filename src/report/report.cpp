@@ -696,28 +696,13 @@ Report build_report(const Study& study, const ReportOptions& options) {
     if (m.waves.size() > 1) m.overall = compare_waves(study, m.waves.front(), m.waves.back());
 
     // Diagrams: every wave, and the change from the first to the last, with
-    // titles and legends in the report's language.
-    const ReportStrings& t = m.t;
-    DiagramText text;
-    text.wave = t.legend_wave;
-    text.change = t.legend_change;
-    text.colour = t.legend_colour;
-    text.size = t.legend_size;
-    text.unknown = t.legend_unknown;
-    text.largest = t.legend_largest;
-    text.tie = t.legend_tie;
-    text.change_since = t.legend_change_since;
-    text.new_tie = t.legend_new_tie;
-    text.ended_tie = t.legend_ended_tie;
-    text.stable_tie = t.legend_stable_tie;
-    text.joined = t.legend_joined;
-    text.left = t.legend_left;
-    text.names["degree"] = t.legend_degree;
-    text.decimal_mark = options.language == Language::dutch ? ',' : '.';
-    // One layout for every drawing (the costly step), and each drawing laid
-    // out once by Graphviz for both its SVG and its PNG.
+    // titles and legends in the report's language, the focus (if any)
+    // highlighted, each on an A4 page. One layout for every drawing (the
+    // costly step), and each drawing laid out once by Graphviz for both its
+    // SVG and its PNG.
     DiagramOptions base;
-    base.text = text;
+    base.text = diagram_text(options.language);
+    base.highlight = options.focus;
     const StableLayout layout = stable_layout(study, base);
     for (const auto& note : layout.notes) report.notes.push_back("diagrams: " + note);
     std::vector<ReportFile> files;
@@ -725,10 +710,12 @@ Report build_report(const Study& study, const ReportOptions& options) {
         const Diagram diagram = build_diagram(study, d, layout);
         std::vector<ImageFormat> formats = {ImageFormat::svg};
         if (options.png) formats.push_back(ImageFormat::png);
-        std::vector<std::string> drawn = render_diagram(diagram, formats);
-        files.push_back({stem + ".svg", drawn[0]});
-        if (options.png) files.push_back({stem + ".png", std::move(drawn[1])});
-        return inline_svg(drawn[0], "network");
+        RenderOptions page;
+        page.page = PageSize::a4;
+        std::vector<RenderedDiagram> drawn = render_diagram(diagram, formats, page);
+        files.push_back({stem + ".svg", drawn[0].data});
+        if (options.png) files.push_back({stem + ".png", std::move(drawn[1].data)});
+        return inline_svg(drawn[0].data, "network");
     };
     for (const auto& w : study.waves) {
         DiagramOptions d = base;

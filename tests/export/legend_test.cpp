@@ -46,6 +46,9 @@ TEST(Legend, EstimatesTheSizeGraphvizDraws) {
     legend.text("largest: 12");
     legend.glyphs("#5A5A5A", "\xE2\x94\x81\xE2\x94\x81", "tie; wider = heavier");
     legend.glyphs("", "\xE2\x97\x8E", "actor joined (double border)");
+    legend.box("#F4F4F4", "#B0B0B0", "one box per value, named at its top");
+    legend.sizes(9, 12, "larger name = larger value");
+    legend.glyphs("#1A1A1A", "\xE2\x94\x81\xE2\x94\x81", "bold: ties\nGorinchem e.o. \xE2\x80\x93 Drechtsteden");
     const graphviz::Point estimate = legend.size();
     const graphviz::Point actual = measured(legend);
     // Exact up to rounding where Helvetica is DejaVu Sans (Debian's default);

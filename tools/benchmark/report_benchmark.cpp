@@ -34,15 +34,17 @@ void report(benchmark::State& state, bool png) {
 
 // The report's diagrams as build_report draws them: one layout of the study,
 // then every wave and the change from the first to the last wave, each laid
-// out by Graphviz once for its SVG and its PNG.
+// out by Graphviz once for its SVG and its PNG on an A4 page.
 std::size_t draw_report_diagrams(const helixnet::Study& study) {
     using namespace helixnet;
     std::size_t bytes = 0;
     const StableLayout layout = stable_layout(study, {});
+    RenderOptions a4;
+    a4.page = PageSize::a4;
     const auto draw = [&](const DiagramOptions& options) {
         for (const auto& drawn :
-             render_diagram(build_diagram(study, options, layout), {ImageFormat::svg, ImageFormat::png}))
-            bytes += drawn.size();
+             render_diagram(build_diagram(study, options, layout), {ImageFormat::svg, ImageFormat::png}, a4))
+            bytes += drawn.data.size();
     };
     for (const auto& w : study.waves) {
         DiagramOptions options;

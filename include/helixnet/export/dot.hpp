@@ -27,6 +27,9 @@ struct Diagram {
     int wave = 0;
     std::optional<int> diff_from;
     std::vector<std::string> notes;  // what the user should know (fallbacks for large graphs)
+    // The font size (points, before any fitting to a page) of the smallest
+    // actor name; 0 when actors are drawn as unlabelled points.
+    double smallest_label = 0;
 };
 
 // Builds the diagram with `layout`, which must have been made by
@@ -41,6 +44,14 @@ struct Diagram {
 
 // The diagram as DOT text, written by cgraph.
 [[nodiscard]] std::string diagram_dot(const Diagram& diagram);
+
+// Invisible nodes over the legend and over each box's label, so that edges
+// are routed around them, carry `keep_clear="true"`; every other node is an
+// actor.
+inline constexpr const char* keep_clear_attribute = "keep_clear";
+
+// Highlight: the value of the `highlighted` attribute of the ties drawn bold.
+inline constexpr const char* highlighted_tie = "true";
 
 // Change view: how a tie or actor compares with the earlier wave; the value of
 // the `change` attribute of edges and nodes in a change view.

@@ -34,20 +34,27 @@ enum class LayoutEngine {
 struct UnionLayout {
     std::map<std::string, graphviz::Point> positions;  // node name -> centre, points
     std::map<std::string, graphviz::Box> clusters;     // cluster subgraph name -> box, points
-    graphviz::Box frame;                               // nodes and clusters, lower left at (0, 0)
+    graphviz::Box reserved;                            // the room asked for (the legend); empty if none
+    graphviz::Box frame;                               // all of it, lower left at (0, 0)
 };
 
 // Lays out `union_graph` so that the result depends only on the graph (the
 // same on every run). `clustered`: the nodes of each cluster subgraph (and
 // those outside every cluster) are laid out on their own by neato (stress
-// majorization, overlap removed by prism), then the groups are placed as
-// boxes by neato on the graph of groups; a cluster's box holds its nodes, a
-// margin and its label. `large`: one sfdp layout, clusters ignored.
-// Coordinates are in points, rounded to 1/100 and shifted so that the
-// frame's lower left corner is (0, 0).
+// majorization from a short edge length, overlap removed by prism) and
+// compacted: each node slides left, then down, as far as it can without
+// coming within 14 points of a node it faces, which keeps their order and
+// removes the empty space between them. A cluster's box holds its nodes, a
+// margin and its label. The groups, and a box of `reserve` (the legend; none
+// when zero), are then packed in rows or columns into the arrangement that
+// best fills a landscape page. `large`: one sfdp layout, clusters ignored,
+// no compaction. Coordinates are in points, rounded to 1/100 and shifted so
+// that the frame's lower left corner is (0, 0).
 // Complexity: neato's stress majorization is O(n^2) memory and time per
-// iteration within a group; sfdp about O(n log n).
-[[nodiscard]] UnionLayout lay_out_union(const graphviz::DotGraph& union_graph, LayoutEngine engine);
+// iteration within a group, compaction O(n^2) per group; sfdp about
+// O(n log n).
+[[nodiscard]] UnionLayout lay_out_union(const graphviz::DotGraph& union_graph, LayoutEngine engine,
+                                        graphviz::Point reserve = {});
 
 // The layout of a study's diagrams: what every wave's drawing shares.
 struct StableLayout {

@@ -22,6 +22,10 @@ public:
     void swatch(std::string_view colour, std::string_view text);
     // `glyphs` (e.g. "━━") in `colour`; an empty colour draws in black.
     void glyphs(std::string_view colour, std::string_view glyphs, std::string_view text);
+    // A small box filled with `fill` and outlined in `line`, as the clusters are drawn.
+    void box(std::string_view fill, std::string_view line, std::string_view text);
+    // "A" at two font sizes (points), for "larger name = larger value".
+    void sizes(double small, double large, std::string_view text);
     // No key: the text alone in the text column.
     void text(std::string_view text);
 

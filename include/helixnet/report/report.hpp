@@ -5,7 +5,7 @@
 // wave, trend charts, tables of the headline measures, central actors and
 // brokers, turnover and initiatives, the plain-language change paragraphs,
 // the definitions of every measure shown and the study's sources — plus each
-// diagram as a separate SVG and PNG file beside it.
+// diagram as a separate SVG and PNG file beside it, fitted to an A4 page.
 //
 // Nothing is measured here: the figures come from analyse_wave and
 // compare_waves (compare/wave_comparison.hpp), the paragraphs from
@@ -21,6 +21,7 @@
 
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
+#include "helixnet/export/diagram_options.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet {
@@ -36,6 +37,10 @@ struct ReportOptions {
     // betweenness as `analysis.metrics` asks (exact unless approx_epsilon is set).
     std::optional<std::size_t> exact_betweenness_limit;
     double estimate_epsilon = 0.05;
+    // The group pairs the reader asked about (e.g. region gorinchem and
+    // drechtsteden): their ties are drawn bold in every diagram, the others
+    // faint. Empty: no highlight.
+    std::vector<Highlight> focus;
 };
 
 struct ReportFile {

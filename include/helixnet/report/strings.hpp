@@ -44,11 +44,6 @@ struct ReportStrings {
         d_transitivity, d_average_path_length, d_diameter, d_degree_centralization, d_betweenness_centralization,
         d_betweenness, d_brokerage, d_external_ties, d_ei_index, d_expected_ei, d_ei_p_value, d_jaccard;
 
-    // The title and legend of the diagrams (export/dot.hpp, DiagramText).
-    std::string_view legend_wave, legend_change, legend_colour, legend_size, legend_unknown, legend_largest, legend_tie,
-        legend_change_since, legend_new_tie, legend_ended_tie, legend_stable_tie, legend_joined, legend_left,
-        legend_degree;
-
     // Attribute nouns for the attributes the project knows.
     std::string_view attr_sector, attr_region, attr_pillar;
 };
