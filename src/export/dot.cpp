@@ -116,41 +116,42 @@ struct Drawing {
     }
 
     // With a highlight: its ties bold (in their change colour in a change
-    // view), every other tie thin and faint.
-    void emphasise(DotEdge& e, const ActorPair& pair, double weight) const {
+    // view), every other tie thin and faint. A highlighted tie is drawn 1.5
+    // points wider (Style::tie), and a new one 1 point.
+    static constexpr double bold_width = 1.5;
+
+    void emphasise(DotEdge& e, const ActorPair& pair) const {
         if (request.highlight.empty()) return;
         const std::string colour = e.attributes.has("color") ? e.attributes.get("color") : style::tie_colour;
         if (highlighted(pair)) {
             e.attributes.set("color", before ? colour : style::highlight_colour);
-            e.attributes.set("penwidth", style::format_number(std::stod(e.attributes.get("penwidth")) + 1.5));
             e.attributes.set("highlighted", highlighted_tie);
         } else {
             e.attributes.set("color", style::with_alpha(colour, style::faint_alpha));
             e.attributes.set("penwidth", "1");
         }
-        (void)weight;
     }
 
     void ties(DotGraph& g) const {
         for (const auto& [pair, weight] : now.ties) {
             if (!placed(pair)) continue;
             const bool added = before && !before->ties.count(pair);
-            DotEdge e = look.tie(pair, weight, added ? 1 : 0);
+            DotEdge e = look.tie(pair, weight, (added ? 1 : 0) + (highlighted(pair) ? bold_width : 0));
             if (before) {
                 e.attributes.set("color", added ? style::added_colour : style::stable_colour);
                 e.attributes.set("change", added ? change_added : change_stable);
             }
-            emphasise(e, pair, weight);
+            emphasise(e, pair);
             g.edges.push_back(std::move(e));
         }
         if (!before) return;
         for (const auto& [pair, weight] : before->ties) {
             if (!placed(pair) || now.ties.count(pair)) continue;
-            DotEdge e = look.tie(pair, weight);
+            DotEdge e = look.tie(pair, weight, highlighted(pair) ? bold_width : 0);
             e.attributes.set("color", style::removed_colour);
             e.attributes.set("style", "dashed");
             e.attributes.set("change", change_removed);
-            emphasise(e, pair, weight);
+            emphasise(e, pair);
             g.edges.push_back(std::move(e));
         }
     }

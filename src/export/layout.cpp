@@ -328,7 +328,8 @@ StableLayout stable_layout(const Study& study, const DiagramOptions& options) {
         out.labels = false;
         out.notes.push_back(
             "more than " + std::to_string(options.label_limit) +
-            " actors: drawn as unlabelled points; use --top N for a labelled drawing of the top actors");
+            " actors: drawn as unlabelled points; a drawing of only the top actors by the size measure is "
+            "labelled");
     }
 
     // The union of all waves, each node at its largest size (colours do not
