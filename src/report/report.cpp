@@ -646,42 +646,35 @@ Report build_report(const Study& study, const ReportOptions& options) {
     if (m.waves.size() > 1) m.overall = compare_waves(study, m.waves.front(), m.waves.back());
 
     // Diagrams: every wave, and the change from the first to the last, with
-    // titles and legends in the report's language.
-    const ReportStrings& t = m.t;
-    DiagramText text;
-    text.wave = t.legend_wave;
-    text.change = t.legend_change;
-    text.colour = t.legend_colour;
-    text.size = t.legend_size;
-    text.unknown = t.legend_unknown;
-    text.largest = t.legend_largest;
-    text.tie = t.legend_tie;
-    text.change_since = t.legend_change_since;
-    text.new_tie = t.legend_new_tie;
-    text.ended_tie = t.legend_ended_tie;
-    text.stable_tie = t.legend_stable_tie;
-    text.joined = t.legend_joined;
-    text.left = t.legend_left;
-    text.names["degree"] = t.legend_degree;
-    text.decimal_mark = options.language == Language::dutch ? ',' : '.';
+    // titles and legends in the report's language, the focus (if any)
+    // highlighted, each on an A4 page. One layout for every drawing (the
+    // costly step), and each drawing laid out once by Graphviz for both its
+    // SVG and its PNG.
+    DiagramOptions base;
+    base.text = diagram_text(options.language);
+    for (const Focus& f : m.focus)
+        if (f.pair()) base.highlight.push_back({f.attribute, f.group_a, f.group_b});
+    const StableLayout layout = stable_layout(study, base);
+    for (const auto& note : layout.notes) report.notes.push_back("diagrams: " + note);
     std::vector<ReportFile> files;
     const auto draw = [&](const DiagramOptions& d, const std::string& stem) {
-        const Diagram diagram = build_diagram(study, d);
-        for (const auto& note : diagram.notes) report.notes.push_back(stem + ": " + note);
-        std::string svg = render_diagram(diagram, ImageFormat::svg);
-        files.push_back({stem + ".svg", svg});
-        if (options.png) files.push_back({stem + ".png", render_diagram(diagram, ImageFormat::png)});
-        return inline_svg(svg, "network");
+        const Diagram diagram = build_diagram(study, d, layout);
+        std::vector<ImageFormat> formats = {ImageFormat::svg};
+        if (options.png) formats.push_back(ImageFormat::png);
+        RenderOptions page;
+        page.page = PageSize::a4;
+        std::vector<RenderedDiagram> drawn = render_diagram(diagram, formats, page);
+        files.push_back({stem + ".svg", drawn[0].data});
+        if (options.png) files.push_back({stem + ".png", std::move(drawn[1].data)});
+        return inline_svg(drawn[0].data, "network");
     };
     for (const auto& w : study.waves) {
-        DiagramOptions d;
-        d.text = text;
+        DiagramOptions d = base;
         d.wave = w.year;
         m.diagram_svg.push_back(draw(d, fmt::format("wave-{}", w.year)));
     }
     if (m.waves.size() > 1) {
-        DiagramOptions d;
-        d.text = text;
+        DiagramOptions d = base;
         d.wave = study.waves.back().year;
         d.diff_from = study.waves.front().year;
         m.change_svg = draw(d, fmt::format("change-{}-{}", study.waves.front().year, study.waves.back().year));

@@ -82,20 +82,6 @@ const ReportStrings english{
         "large: each actor's value lies within {epsilon} of the exact value with probability "
         "{probability}.",
 
-    .legend_wave = "wave",
-    .legend_change = "change",
-    .legend_colour = "colour",
-    .legend_size = "size",
-    .legend_unknown = "unknown",
-    .legend_largest = "largest",
-    .legend_tie = "tie; wider = heavier",
-    .legend_change_since = "change since",
-    .legend_new_tie = "new tie",
-    .legend_ended_tie = "tie ended (dashed)",
-    .legend_stable_tie = "tie in both waves",
-    .legend_joined = "actor joined (double border)",
-    .legend_left = "actor left (dashed, faded)",
-    .legend_degree = "degree",
 
     .attr_sector = "sectors",
     .attr_region = "regions",
@@ -206,20 +192,6 @@ const ReportStrings dutch{
         "groot is: de waarde van elke actor ligt met kans {probability} binnen {epsilon} van de exacte "
         "waarde.",
 
-    .legend_wave = "meting",
-    .legend_change = "verandering",
-    .legend_colour = "kleur",
-    .legend_size = "grootte",
-    .legend_unknown = "onbekend",
-    .legend_largest = "grootste",
-    .legend_tie = "band; breder = zwaarder",
-    .legend_change_since = "verandering sinds",
-    .legend_new_tie = "nieuwe band",
-    .legend_ended_tie = "band beëindigd (gestreept)",
-    .legend_stable_tie = "band in beide metingen",
-    .legend_joined = "actor erbij gekomen (dubbele rand)",
-    .legend_left = "actor afgevallen (gestreept, vervaagd)",
-    .legend_degree = "aantal banden",
 
     .attr_sector = "sectoren",
     .attr_region = "regio's",

@@ -34,14 +34,12 @@ section{padding:44px 0 8px;border-top:1px solid var(--line);margin-top:36px}
 .card-label{font-size:.85rem;color:var(--muted);font-weight:600}
 .card-value{font-size:2.2rem;font-weight:700;line-height:1.15;color:#0f1b27;margin:.15em 0}
 .card-from,.card-wave{font-size:.82rem;color:var(--muted)}
-.diagrams{display:grid;gap:18px;grid-template-columns:repeat(auto-fit,minmax(300px,1fr))}
-.diagrams.n3{grid-template-columns:repeat(3,1fr)}
-.diagrams.n2{grid-template-columns:repeat(2,1fr)}
+.diagrams{display:grid;gap:18px;grid-template-columns:1fr}
 figure{margin:0}
 .diagram{border:1px solid var(--line);border-radius:12px;padding:10px;background:#fff;display:flex;flex-direction:column}
 .diagram>a{display:block;flex:1}
 .diagram svg.network{display:block;width:100%;height:auto}
-.diagram.wide{max-width:980px;margin:8px auto 8px}
+.diagram.wide{margin:8px 0}
 figcaption{font-size:.9rem;color:var(--muted);padding:8px 4px 2px}
 figcaption b{color:var(--ink)}
 figcaption .meta{display:block}
@@ -103,18 +101,19 @@ dl.definitions div{padding:8px 0;border-bottom:1px solid var(--line);break-insid
 dt{font-weight:700}
 dd{margin:0;color:#3a4856;font-size:.93rem}
 footer{padding-top:28px;padding-bottom:48px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:40px}
-@media (max-width:900px){.wrap{padding:0 20px}.diagrams.n3,.diagrams.n2{grid-template-columns:1fr}.toc ol{columns:1}.initiatives{grid-template-columns:1fr}.two-mode{grid-template-columns:1fr}}
+@media (max-width:900px){.wrap{padding:0 20px}.toc ol{columns:1}.initiatives{grid-template-columns:1fr}.two-mode{grid-template-columns:1fr}}
 @media print{
  @page{size:A4;margin:16mm 14mm}
+ @page wide{size:A4 landscape;margin:12mm}
+ #diagrams,#change{page:wide}
  body{font-size:10.5pt;color:#000;background:#fff}
  .wrap{max-width:none;padding:0}
  .cover{background:none;border-bottom:2px solid #000;padding:0 0 12pt}
  .toc{background:none}
  section{break-before:page;border-top:none;padding-top:0;margin-top:0}
  h2,h3,caption{break-after:avoid}
- .diagrams.n3,.diagrams.n2,.diagrams{grid-template-columns:1fr}
  .diagram,.chart,.card,.initiative,table,figure{break-inside:avoid;box-shadow:none}
- .diagram svg.network{max-height:240mm}
+ .diagram svg.network{max-height:165mm}
  .charts{grid-template-columns:repeat(2,1fr)}
  .initiatives{grid-template-columns:1fr 1fr}
  a{color:inherit;text-decoration:none}

@@ -7,6 +7,7 @@
 #include "helixnet/util/xml.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <mutex>
@@ -427,14 +428,58 @@ Layout layout(const DotGraph& graph, std::string_view engine) {
     });
 }
 
+namespace {
+
+std::string render_data(GVC_t* gvc, Agraph_t* g, const std::string& format) {
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int status = gvRenderData(gvc, g, format.c_str(), &data, &length);
+    std::unique_ptr<char, RenderDataFreer> owned(data);
+    if (status != 0 || !data) fail("Graphviz could not render the format '" + format + "'");
+    return std::string(data, length);
+}
+
+// Graphviz's PDF and PostScript devices add this margin (points) on every
+// side of the viewport.
+constexpr double page_device_margin = 36;
+
+bool adds_margin(const std::string& format) {
+    const std::string base = format.substr(0, format.find(':'));
+    return base == "pdf" || base == "ps" || base == "eps";
+}
+
+}  // namespace
+
 std::string render(const DotGraph& graph, std::string_view engine, std::string_view format) {
+    return with_layout(graph, engine,
+                       [&](GVC_t* gvc, Agraph_t* g) { return render_data(gvc, g, std::string(format)); });
+}
+
+std::vector<Rendering> render_all(const DotGraph& graph, std::string_view engine,
+                                  const std::vector<RenderRequest>& requests) {
     return with_layout(graph, engine, [&](GVC_t* gvc, Agraph_t* g) {
-        char* data = nullptr;
-        unsigned int length = 0;
-        const int status = gvRenderData(gvc, g, std::string(format).c_str(), &data, &length);
-        std::unique_ptr<char, RenderDataFreer> owned(data);
-        if (status != 0 || !data) fail("Graphviz could not render the format '" + std::string(format) + "'");
-        return std::string(data, length);
+        std::vector<Rendering> out;
+        const boxf bb = GD_bb(g);
+        const double dpi = GD_drawing(g)->dpi;
+        for (const RenderRequest& r : requests) {
+            Rendering rendering;
+            // dpi and viewport are read when drawing, so each request sets its own.
+            GD_drawing(g)->dpi = r.dpi > 0 ? r.dpi : dpi;
+            std::string viewport;
+            if (r.page) rendering.viewport = r.page({bb.LL.x, bb.LL.y, bb.UR.x, bb.UR.y});
+            if (rendering.viewport) {
+                const Viewport& v = *rendering.viewport;
+                const double inset = adds_margin(r.format) ? 2 * page_device_margin : 0;
+                char buffer[160];
+                std::snprintf(buffer, sizeof buffer, "%.4f,%.4f,%.6f,%.4f,%.4f", std::max(1.0, v.width - inset),
+                              std::max(1.0, v.height - inset), v.zoom, v.centre.x, v.centre.y);
+                viewport = buffer;
+            }
+            agsafeset(g, c_str(std::string("viewport")), c_str(viewport), c_str(std::string()));
+            rendering.data = render_data(gvc, g, r.format);
+            out.push_back(std::move(rendering));
+        }
+        return out;
     });
 }
 

@@ -10,6 +10,7 @@
 
 #include "helixnet/error.hpp"
 #include "helixnet/export/render.hpp"
+#include "helixnet/export/text_size.hpp"
 #include "helixnet/util/graphviz.hpp"
 #include "sample_study.hpp"
 
@@ -28,13 +29,31 @@ DiagramOptions wave(int y) {
     return o;
 }
 
+// Every node but the invisible ones that keep edges off the legend and the
+// box labels.
+bool is_actor(const graphviz::DotNode& n) { return !n.attributes.has(keep_clear_attribute); }
+
 std::vector<std::string> actor_nodes(const DotGraph& g) {
     std::vector<std::string> names;
     for (const auto& n : g.nodes)
-        if (n.name != "legend") names.push_back(n.name);
+        if (is_actor(n)) names.push_back(n.name);
     std::sort(names.begin(), names.end());
     return names;
 }
+
+// The legend: the HTML-like label of the cluster that holds it.
+const graphviz::Attribute* legend_label(const DotGraph& g) {
+    const auto* legend = g.find_subgraph("clusterlegend");
+    return legend ? legend->attributes.find("label") : nullptr;
+}
+
+std::string legend_of(const DotGraph& g) {
+    const auto* label = legend_label(g);
+    return label ? label->value : std::string();
+}
+
+// The subgraphs that are not boxes around actors: the legend and the frame.
+bool frame_or_legend(const graphviz::DotSubgraph& s) { return s.name == "clusterframe" || s.name == "clusterlegend"; }
 
 // One line per graph, node, edge and subgraph, sorted: cgraph writes
 // subgraphs (and so the nodes inside them) in an order of its own.
@@ -66,7 +85,7 @@ TEST(Diagram, NodesEdgesAndAttributesOfOneWave) {
     const Study s = test::regional_study();
     const DotGraph g = draw(s, wave(2024));
     EXPECT_EQ(actor_nodes(g), (std::vector<std::string>{"bedrijf-a", "extern", "gem-d", "gem-g", "hs", "late", "roc"}));
-    EXPECT_NE(g.find_node("legend"), nullptr);
+    EXPECT_NE(legend_label(g), nullptr);
     EXPECT_EQ(g.edges.size(), 6u);
     EXPECT_EQ(g.find_edges("gem-g", "roc").size(), 0u);  // ended after 2022
     ASSERT_EQ(g.find_edges("roc", "bedrijf-a").size(), 1u);
@@ -138,7 +157,7 @@ TEST(Diagram, SamePositionsInEveryWaveAndEveryRun) {
         const DotGraph g = read_dot(diagram_dot(d));
         const graphviz::Layout l = graphviz::layout(d.graph, "nop2");
         for (const auto& n : g.nodes) {
-            if (n.name == "legend") continue;
+            if (!is_actor(n)) continue;
             const std::string p = n.attributes.get("pos");
             ASSERT_FALSE(p.empty());
             EXPECT_EQ(p.back(), '!');
@@ -154,7 +173,7 @@ TEST(Diagram, SamePositionsInEveryWaveAndEveryRun) {
     DiagramOptions change = wave(2024);
     change.diff_from = 2019;
     for (const auto& n : draw(s, change).nodes)
-        if (n.name != "legend") {
+        if (is_actor(n)) {
             EXPECT_EQ(n.attributes.get("pos"), pos.at(n.name)) << n.name;
         }
     // The same study gives the same graph every time (cgraph may write the
@@ -190,7 +209,7 @@ TEST(Diagram, ChangeViewStylesTiesAndActors) {
     EXPECT_EQ(g.find_node("gone")->attributes.get("change"), "left");
     EXPECT_NE(g.find_node("gone")->attributes.get("style").find("dashed"), std::string::npos);
     EXPECT_EQ(g.find_node("gem-g")->attributes.get("change"), "stable");
-    const auto* legend = g.find_node("legend")->attributes.find("label");
+    const auto* legend = legend_label(g);
     ASSERT_NE(legend, nullptr);
     EXPECT_TRUE(legend->html);
     EXPECT_NE(legend->value.find("new tie"), std::string::npos);
@@ -200,7 +219,7 @@ TEST(Diagram, ChangeViewStylesTiesAndActors) {
 
 TEST(Diagram, LegendListsColoursWithPaletteFallback) {
     const DotGraph g = draw(test::regional_study(), wave(2019));
-    const std::string legend = g.find_node("legend")->attributes.get("label");
+    const std::string legend = legend_of(g);
     EXPECT_NE(legend.find("Overheid"), std::string::npos);
     EXPECT_NE(legend.find("#1f77b4"), std::string::npos);
     // "intermediary" has no metadata: first Okabe-Ito colour, value as label.
@@ -222,12 +241,12 @@ TEST(Diagram, PassesOnlyValidColoursToGraphviz) {
     EXPECT_EQ(g.find_node("bedrijf-a")->attributes.get("color"), "#ff8800");
     EXPECT_EQ(g.find_node("bedrijf-a")->attributes.get("fillcolor"), "#ff880059");
     EXPECT_EQ(g.find_node("roc")->attributes.get("color"), "steelblue");
-    const std::string legend = g.find_node("legend")->attributes.get("label");
+    const std::string legend = legend_of(g);
     EXPECT_EQ(legend.find("red;x"), std::string::npos);
     EXPECT_NE(legend.find("BGCOLOR=\"#E69F00\""), std::string::npos);
     // "intermediary" takes the next palette colour.
     EXPECT_EQ(g.find_node("gone")->attributes.get("color"), "#56B4E9");
-    EXPECT_NE(render_diagram(d, ImageFormat::svg).find("</svg>"), std::string::npos);
+    EXPECT_NE(render_diagram(d, ImageFormat::svg).data.find("</svg>"), std::string::npos);
 }
 
 TEST(Diagram, TitleAndLegendTakeTheCallersWords) {
@@ -242,7 +261,7 @@ TEST(Diagram, TitleAndLegendTakeTheCallersWords) {
     o.text.names["pagerank"] = "PageRank <score>";
     o.text.decimal_mark = ',';
     const DotGraph g = draw(test::regional_study(), o);
-    const std::string legend = g.find_node("legend")->attributes.get("label");
+    const std::string legend = legend_of(g);
     EXPECT_NE(legend.find("kleur: sector"), std::string::npos);
     EXPECT_NE(legend.find("grootte: PageRank &lt;score&gt;"), std::string::npos);
     EXPECT_NE(legend.find("grootste: 0,"), std::string::npos);  // a PageRank, with a decimal comma
@@ -256,7 +275,7 @@ TEST(Diagram, OptionsSwitchColoursAndClustersOff) {
     o.colour_by = "none";
     o.cluster_by = "none";
     const DotGraph g = draw(test::regional_study(), o);
-    for (const auto& s : g.subgraphs) EXPECT_EQ(s.name, "clusterframe");
+    for (const auto& s : g.subgraphs) EXPECT_TRUE(frame_or_legend(s)) << s.name;
     EXPECT_EQ(g.find_node("gem-g")->attributes.get("color"), g.find_node("roc")->attributes.get("color"));
     o.colour_by = "region";
     o.cluster_by = "sector";
@@ -279,31 +298,129 @@ TEST(Diagram, LargeGraphsFallBackAndSaySo) {
     const Diagram d = build_diagram(test::regional_study(), o);
     EXPECT_EQ(d.notes.size(), 2u);
     const DotGraph g = read_dot(diagram_dot(d));
-    for (const auto& s : g.subgraphs) EXPECT_EQ(s.name, "clusterframe");
+    for (const auto& s : g.subgraphs) EXPECT_TRUE(frame_or_legend(s)) << s.name;
     EXPECT_EQ(g.find_node("roc")->attributes.get("shape"), "circle");
+}
+
+// The option a DiagramOptionError names, and its message.
+std::pair<DiagramSetting, std::string> option_error(const Study& s, const DiagramOptions& o) {
+    try {
+        (void)build_diagram(s, o);
+    } catch (const DiagramOptionError& e) {
+        return {e.setting(), e.what()};
+    }
+    ADD_FAILURE() << "no DiagramOptionError";
+    return {};
 }
 
 TEST(Diagram, RejectsUnknownWavesAttributesAndMetrics) {
     const Study s = test::regional_study();
     EXPECT_THROW((void)build_diagram(s, wave(2020)), Failure);
+    EXPECT_EQ(option_error(s, wave(2020)),
+              std::pair(DiagramSetting::wave, std::string("the study has no wave 2020 (its waves: 2019, 2022, 2024)")));
     DiagramOptions o;
     o.diff_from = 1999;
     EXPECT_THROW((void)build_diagram(s, o), Failure);
+    EXPECT_EQ(option_error(s, o).first, DiagramSetting::diff_from);
     o = {};
     o.colour_by = "colour";
     EXPECT_THROW((void)build_diagram(s, o), Failure);
+    EXPECT_EQ(option_error(s, o),
+              std::pair(DiagramSetting::colour_by, std::string("the study has no attribute 'colour'")));
+    o = {};
+    o.cluster_by = "pillar";
+    EXPECT_EQ(option_error(s, o).first, DiagramSetting::cluster_by);
     o = {};
     o.size_by = "charisma";
     EXPECT_THROW((void)build_diagram(s, o), Failure);
+    const auto [setting, message] = option_error(s, o);
+    EXPECT_EQ(setting, DiagramSetting::size_by);
+    EXPECT_EQ(message.rfind("unknown measure 'charisma' (known: degree, strength, ", 0), 0u) << message;
+    // The library names problems, never a command-line flag.
+    for (const DiagramOptions& bad : {wave(2020), o})
+        EXPECT_EQ(option_error(s, bad).second.find("--"), std::string::npos);
     // Without --wave: the last wave.
     EXPECT_EQ(build_diagram(s, {}).wave, 2024);
+}
+
+TEST(Diagram, OneLayoutServesEveryWaveAndTheChangeView) {
+    const Study s = test::regional_study();
+    const StableLayout layout = stable_layout(s, {});
+    ASSERT_EQ(layout.data.waves.size(), 3u);
+    DiagramOptions change = wave(2024);
+    change.diff_from = 2019;
+    for (const DiagramOptions& o : {wave(2019), wave(2022), wave(2024), change}) {
+        EXPECT_EQ(canonical(read_dot(diagram_dot(build_diagram(s, o, layout)))), canonical(draw(s, o)));
+    }
+    // Colours, words and the change view do not need a layout of their own.
+    DiagramOptions recoloured = wave(2022);
+    recoloured.colour_by = "region";
+    recoloured.text.wave = "meting";
+    EXPECT_NO_THROW((void)build_diagram(s, recoloured, layout));
+    // What the layout depends on does.
+    DiagramOptions other = wave(2024);
+    other.size_by = "strength";
+    EXPECT_THROW((void)build_diagram(s, other, layout), Failure);
+    other = wave(2024);
+    other.cluster_by = "none";
+    EXPECT_THROW((void)build_diagram(s, other, layout), Failure);
+    other = wave(2024);
+    other.top = 3;
+    EXPECT_THROW((void)build_diagram(s, other, layout), Failure);
+    DiagramOptions top = wave(2024);
+    top.top = 3;
+    const StableLayout top_layout = stable_layout(s, top);
+    EXPECT_NO_THROW((void)build_diagram(s, top, top_layout));
+    EXPECT_THROW((void)build_diagram(s, wave(2022), top_layout), Failure);
+}
+
+graphviz::Box box_of(const std::string& bb) {
+    graphviz::Box b;
+    EXPECT_EQ(std::sscanf(bb.c_str(), "%lf,%lf,%lf,%lf", &b.llx, &b.lly, &b.urx, &b.ury), 4) << bb;
+    return b;
+}
+
+bool overlap(const graphviz::Box& a, const graphviz::Box& b) {
+    return a.llx < b.urx && b.llx < a.urx && a.lly < b.ury && b.lly < a.ury;
+}
+
+TEST(Diagram, LegendHasRoomOfItsOwnInsideTheFrame) {
+    const Study s = test::regional_study();
+    const StableLayout layout = stable_layout(s, {});
+    DiagramOptions change = wave(2024);
+    change.diff_from = 2019;
+    for (const DiagramOptions& o : {wave(2019), wave(2024), change}) {
+        const DotGraph g = read_dot(diagram_dot(build_diagram(s, o, layout)));
+        const graphviz::Box legend = box_of(g.find_subgraph("clusterlegend")->attributes.get("bb"));
+        const graphviz::Box frame = box_of(g.find_subgraph("clusterframe")->attributes.get("bb"));
+        // In the room the layout reserved (the largest legend, change view
+        // included), so the frame is the same for every drawing.
+        const graphviz::Box& slot = layout.geometry.reserved;
+        EXPECT_GE(legend.llx, slot.llx - 0.01);
+        EXPECT_LE(legend.urx, slot.urx + 0.01);
+        EXPECT_GE(legend.lly, slot.lly - 0.01);
+        EXPECT_LE(legend.ury, slot.ury + 0.01);
+        EXPECT_EQ(frame.urx, layout.geometry.frame.urx);
+        EXPECT_EQ(frame.ury, layout.geometry.frame.ury);
+        for (const auto& sub : g.subgraphs)
+            if (sub.name.rfind("cluster_", 0) == 0) {
+                EXPECT_FALSE(overlap(legend, box_of(sub.attributes.get("bb")))) << sub.name;
+            }
+        for (const auto& [name, p] : layout.geometry.positions)
+            EXPECT_FALSE(legend.llx < p.x && p.x < legend.urx && legend.lly < p.y && p.y < legend.ury) << name;
+        EXPECT_EQ(g.find_subgraph("clusterlegend")->attributes.get("labeljust"), "l");
+        // An invisible node over the legend keeps edges off it.
+        const auto keep = std::find_if(g.nodes.begin(), g.nodes.end(), [](const auto& n) { return !is_actor(n); });
+        ASSERT_NE(keep, g.nodes.end());
+        EXPECT_EQ(keep->attributes.get("style"), "invis");
+    }
 }
 
 TEST(Diagram, HostileNamesSurviveDot) {
     const Study s = test::hostile_study();
     const Diagram d = build_diagram(s, {});
     const DotGraph g = read_dot(diagram_dot(d));
-    EXPECT_EQ(g.nodes.size(), s.actors.size() + 1);
+    EXPECT_EQ(actor_nodes(g).size(), s.actors.size());
     std::set<std::string> labels;
     for (const auto& n : g.nodes) labels.insert(unescape_label(n.attributes.get("label")));
     for (const Actor& a : s.actors) EXPECT_EQ(labels.count(a.name), 1u) << a.name;
@@ -354,6 +471,173 @@ TEST(Diagram, SizesActorsByAMetricOfTheMetricsEngine) {
                                          return o;
                                      }()),
                  Failure);
+}
+
+}  // namespace
+}  // namespace helixnet
+
+namespace helixnet {
+namespace {
+
+DiagramOptions highlighted(int year, const char* pair) {
+    DiagramOptions o;
+    o.wave = year;
+    o.highlight.push_back(parse_highlight(pair));
+    return o;
+}
+
+TEST(Highlight, ParsesAttributeAndPair) {
+    EXPECT_EQ(parse_highlight("region=gorinchem:drechtsteden"), (Highlight{"region", "gorinchem", "drechtsteden"}));
+    EXPECT_EQ(parse_highlight("sector=industry:industry"), (Highlight{"sector", "industry", "industry"}));
+    for (const char* bad : {"region", "region=gorinchem", "=a:b", "region=:b", "region=a:", "region=a:b:c", ""}) {
+        try {
+            (void)parse_highlight(bad);
+            ADD_FAILURE() << bad;
+        } catch (const DiagramOptionError& e) {
+            EXPECT_EQ(e.setting(), DiagramSetting::highlight);
+            EXPECT_NE(std::string(e.what()).find("ATTRIBUTE=GROUP1:GROUP2"), std::string::npos);
+        }
+    }
+}
+
+//   2024, regions: gorinchem {gem-g, roc, bedrijf-a}, drechtsteden {gem-d, hs,
+//   late}, outside {extern}. Ties across the pair: gem-g – gem-d,
+//   bedrijf-a – late; the other four are within a region or to extern.
+TEST(Highlight, DrawsThePairsTiesBoldAndTheRestFaint) {
+    const DotGraph plain = draw(test::regional_study(), wave(2024));
+    const DotGraph g = draw(test::regional_study(), highlighted(2024, "region=gorinchem:drechtsteden"));
+    std::size_t bold = 0;
+    for (const auto& e : g.edges) {
+        const auto& a = e.attributes;
+        const auto& before = plain.find_edges(e.tail, e.head).at(0)->attributes;
+        const bool across = (e.tail == "gem-g" && e.head == "gem-d") || (e.tail == "gem-d" && e.head == "gem-g") ||
+                            (e.tail == "bedrijf-a" && e.head == "late") || (e.tail == "late" && e.head == "bedrijf-a");
+        if (across) {
+            ++bold;
+            EXPECT_EQ(a.get("highlighted"), "true") << e.tail << " -- " << e.head;
+            EXPECT_GT(std::stod(a.get("penwidth")), std::stod(before.get("penwidth")));
+            EXPECT_EQ(a.get("color"), "#1A1A1A");
+        } else {
+            EXPECT_FALSE(a.has("highlighted")) << e.tail << " -- " << e.head;
+            EXPECT_EQ(a.get("penwidth"), "1");
+            EXPECT_EQ(a.get("color"), "#5A5A5A40");  // the tie colour, a quarter opaque
+        }
+    }
+    EXPECT_EQ(bold, 2u);
+    const std::string legend = legend_of(g);
+    EXPECT_NE(legend.find("bold: ties<BR/>Gorinchem e.o. \xE2\x80\x93 Drechtsteden"), std::string::npos) << legend;
+    EXPECT_NE(legend.find("faint: every other tie"), std::string::npos);
+    EXPECT_EQ(legend_of(plain).find("bold: ties"), std::string::npos);
+
+    // Either order, and within one group.
+    const DotGraph reversed = draw(test::regional_study(), highlighted(2024, "region=drechtsteden:gorinchem"));
+    EXPECT_EQ(reversed.find_edges("gem-g", "gem-d").at(0)->attributes.get("highlighted"), "true");
+    const DotGraph within = draw(test::regional_study(), highlighted(2024, "region=drechtsteden:drechtsteden"));
+    EXPECT_EQ(within.find_edges("gem-d", "hs").at(0)->attributes.get("highlighted"), "true");
+    EXPECT_FALSE(within.find_edges("gem-g", "gem-d").at(0)->attributes.has("highlighted"));
+}
+
+TEST(Highlight, KeepsTheChangeColoursInAChangeView) {
+    DiagramOptions o = highlighted(2024, "region=gorinchem:drechtsteden");
+    o.diff_from = 2019;
+    const DotGraph g = draw(test::regional_study(), o);
+    const auto& added = g.find_edges("bedrijf-a", "late").at(0)->attributes;  // new, across the pair
+    EXPECT_EQ(added.get("highlighted"), "true");
+    EXPECT_EQ(added.get("color"), "#D55E00");
+    const auto& removed = g.find_edges("gem-g", "roc").at(0)->attributes;  // ended, within gorinchem
+    EXPECT_EQ(removed.get("color"), "#0072B240");
+    EXPECT_EQ(removed.get("style"), "dashed");
+}
+
+TEST(Highlight, RejectsGroupsTheStudyLacks) {
+    const Study s = test::regional_study();
+    for (const char* pair : {"pillar=a:b", "region=gorinchem:rotterdam"}) {
+        try {
+            (void)build_diagram(s, highlighted(2024, pair));
+            ADD_FAILURE() << pair;
+        } catch (const DiagramOptionError& e) {
+            EXPECT_EQ(e.setting(), DiagramSetting::highlight);
+            EXPECT_EQ(std::string(e.what()).find("--"), std::string::npos);
+        }
+    }
+    try {
+        (void)build_diagram(s, highlighted(2024, "region=gorinchem:rotterdam"));
+    } catch (const DiagramOptionError& e) {
+        EXPECT_STREQ(e.what(),
+                     "the study has no value 'rotterdam' of attribute 'region' (its values: gorinchem, drechtsteden, "
+                     "outside)");
+    }
+}
+
+TEST(Legend, ExplainsColoursBoxesSizesAndLinesInOneLanguage) {
+    const Study s = test::regional_study();
+    DiagramOptions o = highlighted(2024, "region=gorinchem:drechtsteden");
+    o.diff_from = 2019;
+    const std::string en = legend_of(draw(s, o));
+    for (const char* words : {"colour: sector", "Overheid", "boxes: region", "one box per value, named at its top",
+                              "outside the boxes: outside", "size: degree", "larger name = larger value", "largest: 3",
+                              "ties", "tie; wider = heavier", "bold: ties", "faint: every other tie",
+                              "change since 2019", "new tie", "actor joined (double border)"})
+        EXPECT_NE(en.find(words), std::string::npos) << words;
+    o.text = diagram_text(Language::dutch);
+    const std::string nl = legend_of(draw(s, o));
+    for (const char* words :
+         {"kleur: sector", "Overheid", "kaders: regio", "één kader per waarde, naam bovenaan",
+          "buiten de kaders: outside", "grootte: aantal banden", "grotere naam = hogere waarde", "grootste: 3",
+          "banden", "band; breder = zwaarder", "vet: banden", "vaag: alle andere banden", "verandering sinds 2019",
+          "nieuwe band", "actor erbij gekomen (dubbele rand)"})
+        EXPECT_NE(nl.find(words), std::string::npos) << words;
+    for (const char* english : {"colour", "boxes", "outside the", "size:", "larger", "largest", "tie;",
+                                "bold:", "faint", "change since", "new tie", "joined"})
+        EXPECT_EQ(nl.find(english), std::string::npos) << english;
+    // An actor without a value of the box attribute is said to be outside.
+    Study no_region = s;
+    no_region.actors[*no_region.actor_index("extern")].attributes.erase("region");
+    EXPECT_NE(legend_of(draw(no_region, wave(2024))).find("outside the boxes: no value"), std::string::npos);
+    // Without boxes, nothing about boxes.
+    DiagramOptions flat = wave(2024);
+    flat.cluster_by = "none";
+    EXPECT_EQ(legend_of(draw(s, flat)).find("boxes"), std::string::npos);
+}
+
+TEST(Diagram, BreaksLongNamesAtSpaces) {
+    Study s = test::regional_study();
+    s.actors[*s.actor_index("hs")].name = "Hogeronderwijsinstellingen van de Dordrecht Academy";
+    s.actors[*s.actor_index("gem-d")].name = "Gemeenten buiten de arbeidsmarktregio Gorinchem (leden I_lab)";
+    s.actors[*s.actor_index("roc")].name = "Line one\nline two of the very long name";
+    const DotGraph g = draw(s, wave(2024));
+    const auto label = [&](const char* id) { return unescape_label(g.find_node(id)->attributes.get("label")); };
+    EXPECT_EQ(label("hs"), "Hogeronderwijsinstellingen\nvan de Dordrecht Academy");
+    EXPECT_EQ(label("gem-d"), "Gemeenten buiten de\narbeidsmarktregio\nGorinchem (leden I_lab)");
+    EXPECT_EQ(label("roc"), "Line one\nline two of the very long name");  // its own breaks kept
+    EXPECT_EQ(label("gem-g"), "Gemeente Gorinchem");                      // 18 characters: one line
+    // The tooltip keeps the name on one line as written.
+    EXPECT_EQ(unescape_label(g.find_node("hs")->attributes.get("tooltip")),
+              "Hogeronderwijsinstellingen van de Dordrecht Academy");
+}
+
+// The layout is compact but never crowded: as Graphviz draws them, actors
+// stay at least 14 points apart (room for edges to pass), inside their boxes,
+// and each box is at least as wide as its label.
+TEST(Diagram, ActorsKeepTheirDistanceAndBoxesFitTheirLabels) {
+    const Diagram d = build_diagram(test::regional_study(), wave(2024));
+    const graphviz::Layout l = graphviz::layout(d.graph, "nop2");
+    std::vector<std::string> names;
+    for (const auto& n : d.graph.nodes)
+        if (is_actor(n)) names.push_back(n.name);
+    for (std::size_t i = 0; i < names.size(); ++i)
+        for (std::size_t j = i + 1; j < names.size(); ++j) {
+            const auto a = l.positions.at(names[i]), b = l.positions.at(names[j]);
+            const auto sa = l.sizes.at(names[i]), sb = l.sizes.at(names[j]);
+            const double dx = std::abs(a.x - b.x) - (sa.x + sb.x) / 2, dy = std::abs(a.y - b.y) - (sa.y + sb.y) / 2;
+            EXPECT_GE(std::max(dx, dy), 13.9) << names[i] << " and " << names[j];
+        }
+    for (const auto& [cluster, box] : l.clusters) {
+        if (cluster == "clusterframe" || cluster == "clusterlegend") continue;
+        const auto* s = d.graph.find_subgraph(cluster);
+        ASSERT_NE(s, nullptr);
+        EXPECT_GE(box.urx - box.llx, text_width(unescape_label(s->attributes.get("label")), 16)) << cluster;
+    }
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include "../export/svg_text.hpp"
+#include "../support/png_size.hpp"
 #include "../support/run.hpp"
 #include "../support/temp_dir.hpp"
 #include "helixnet/analysis/measures.hpp"
@@ -23,6 +24,8 @@
 namespace helixnet {
 namespace {
 
+using testing::png_size;
+using testing::PngSize;
 using testing::RunResult;
 using testing::TempDir;
 namespace fs = std::filesystem;
@@ -218,6 +221,24 @@ TEST(Report, DrawsTheLegendsInTheReportsLanguage) {
     EXPECT_NE(shown_text(en, "change-2019-2024.svg").find("new tie"), std::string::npos);
 }
 
+TEST(Report, DrawsTheFocusBoldOnAnA4Page) {
+    ReportOptions o = quick_options();
+    o.png = false;
+    const Report plain = build_report(hostile_study(), o);
+    o.focus.push_back({"region", "north", "south"});
+    const Report focused = build_report(hostile_study(), o);
+    for (const char* file : {"wave-2019.svg", "wave-2024.svg", "change-2019-2024.svg"}) {
+        const std::string& svg = find_file(focused, file)->content;
+        EXPECT_NE(svg.find("<svg width=\"842pt\" height=\"595pt\""), std::string::npos) << file;
+        EXPECT_NE(shown_text(focused, file).find("bold: ties"), std::string::npos) << file;
+        EXPECT_EQ(shown_text(plain, file).find("bold: ties"), std::string::npos) << file;
+    }
+    // Every diagram inline, scaled by the page (no fixed size of its own).
+    const std::string& html = focused.files.front().content;
+    EXPECT_EQ(count(html, "<svg\n viewBox=\"0.00 0.00 841.89 595.28\""), 3u);
+    EXPECT_EQ(count(html, "class=\"network\""), 3u);
+}
+
 TEST(Report, FailsForAStudyWithoutWaves) {
     Study s;
     s.name = "empty";
@@ -406,20 +427,6 @@ TEST(ReportCommand, RejectsAnUnknownLanguage) {
 // ---- In a browser --------------------------------------------------------------
 
 const char* const chromium = "/usr/bin/chromium";
-
-struct PngSize {
-    std::uint32_t width = 0, height = 0;
-};
-
-// Width and height from the IHDR chunk; zero when the file is not a PNG.
-PngSize png_size(const std::string& png) {
-    if (png.size() < 24 || png.compare(0, 8, "\x89PNG\r\n\x1a\n") != 0 || png.compare(12, 4, "IHDR") != 0) return {};
-    const auto be32 = [&](std::size_t at) {
-        return (std::uint32_t(std::uint8_t(png[at])) << 24) | (std::uint32_t(std::uint8_t(png[at + 1])) << 16) |
-               (std::uint32_t(std::uint8_t(png[at + 2])) << 8) | std::uint32_t(std::uint8_t(png[at + 3]));
-    };
-    return {be32(16), be32(20)};
-}
 
 // Screenshot of a local page by headless Chromium; empty when it fails.
 std::string screenshot(const fs::path& page, const fs::path& work, const std::string& name) {

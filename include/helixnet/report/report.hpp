@@ -5,7 +5,7 @@
 // wave, trend charts, tables of the headline measures, central actors and
 // brokers, turnover and initiatives, the plain-language change paragraphs,
 // the definitions of every measure shown and the study's sources — plus each
-// diagram as a separate SVG and PNG file beside it.
+// diagram as a separate SVG and PNG file beside it, fitted to an A4 page.
 //
 // Nothing is measured here: the figures come from analyse_study
 // (analysis/study_analysis.hpp) and compare_waves (compare/wave_comparison.hpp), the paragraphs from
@@ -21,6 +21,7 @@
 
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
+#include "helixnet/export/diagram_options.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet {

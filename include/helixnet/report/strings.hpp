@@ -36,10 +36,6 @@ struct ReportStrings {
     // placeholders {waves}, {epsilon} and {probability} (fmt named arguments).
     std::string_view estimated, estimated_note;
 
-    // The title and legend of the diagrams (export/dot.hpp, DiagramText).
-    std::string_view legend_wave, legend_change, legend_colour, legend_size, legend_unknown, legend_largest, legend_tie,
-        legend_change_since, legend_new_tie, legend_ended_tie, legend_stable_tie, legend_joined, legend_left,
-        legend_degree;
 
     // Attribute nouns for the attributes the project knows.
     std::string_view attr_sector, attr_region, attr_pillar;

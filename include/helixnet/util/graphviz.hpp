@@ -10,7 +10,9 @@
 // thrown as Failure (or InvalidInput for DOT that does not parse).
 #pragma once
 
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -116,6 +118,36 @@ struct Layout {
 // Lays out with `engine` and renders to `format` (svg, png, pdf, ...) in
 // memory. Throws Failure when the engine or format is unavailable.
 [[nodiscard]] std::string render(const DotGraph& graph, std::string_view engine, std::string_view format);
+
+// A page to draw on: `width` × `height` points, the drawing scaled by `zoom`
+// and centred on the point `centre` of the drawing (Graphviz's `viewport`).
+struct Viewport {
+    double width = 0;
+    double height = 0;
+    double zoom = 1;
+    Point centre;
+};
+
+// One output of render_all.
+struct RenderRequest {
+    std::string format;  // a Graphviz output format: "svg", "png:cairo", "pdf:cairo", ...
+    double dpi = 0;      // pixels per inch of a bitmap; 0: the format's default (96)
+    // Given the bounding box of the laid-out drawing (points), the page to
+    // draw on; absent (or returning nothing): the drawing at its own size.
+    std::function<std::optional<Viewport>(const Box& drawing)> page;
+};
+
+struct Rendering {
+    std::string data;
+    std::optional<Viewport> viewport;  // the page it was drawn on, if any
+};
+
+// Lays out once with `engine` and renders every request from that layout (so
+// that edges are routed once for several formats). A PDF page is exactly the
+// viewport: Graphviz's PDF margin is taken off before drawing. Throws Failure
+// when the engine or a format is unavailable.
+[[nodiscard]] std::vector<Rendering> render_all(const DotGraph& graph, std::string_view engine,
+                                                const std::vector<RenderRequest>& requests);
 
 // Text shown literally in an ordinary (escString) label: backslashes doubled
 // so \N, \n, \l... are not interpreted, `&` written as `&amp;` so that entity
