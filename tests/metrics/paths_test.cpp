@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "helixnet/error.hpp"
+#include "helixnet/graph/boost_graph.hpp"
 
 namespace helixnet {
 namespace {
@@ -107,9 +108,8 @@ TEST(Paths, BetweennessAgreesWithBoostBrandes) {
         const WaveGraph g = random_graph(120, 200 + 40 * seed, seed);
         const std::size_t n = g.actors();
         std::vector<double> oracle(n, 0.0);
-        const CsrGraph& bg = g.boost_graph();
         boost::brandes_betweenness_centrality(
-            bg, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, bg))));
+            g, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, g))));
         const PathMeasures p = shortest_path_measures(g);
         const double scale = 1.0 / static_cast<double>((n - 1) * (n - 2));
         for (std::size_t v = 0; v < n; ++v) EXPECT_NEAR(*p.betweenness[v], oracle[v] * scale, 1e-12) << v;
