@@ -74,6 +74,7 @@ int run_metrics(const MetricsCommandOptions& o) {
 
     MetricsOptions options;
     options.approx_epsilon = o.approx;
+    options.approx_distances = o.approx.has_value();
     options.seed = o.seed;
     options.execution.threads = o.threads;
     PermutationOptions permutation;
@@ -123,8 +124,9 @@ const bool registered = register_command({
             ->capture_default_str();
         sub.add_option("--threads", options->threads, "threads to use (default: every core)");
         sub.add_option("--approx", options->approx,
-                       "estimate betweenness to within EPS (with probability 0.9) by sampling shortest paths; "
-                       "for very large networks")
+                       "estimate betweenness to within EPS (with probability 0.9) by sampling shortest paths, and "
+                       "closeness, harmonic, average path length and diameter by sampling sources, with the bounds "
+                       "printed; for very large networks")
             ->check(CLI::Range(0.0, 1.0).description("in (0, 1)"))
             ->check(CLI::Validator(
                 [](std::string& s) -> std::string {

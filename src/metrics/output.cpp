@@ -69,16 +69,53 @@ ordered_json actor_measures_json(const ActorMetrics& a) {
     return j;
 }
 
-ordered_json approximation_json(const BetweennessApproximation& a) {
-    ordered_json b = ordered_json::object();
-    b["epsilon"] = a.epsilon;
-    b["delta"] = a.delta;
-    b["seed"] = a.seed;
-    b["samples"] = a.samples;
-    b["vertex_diameter_bound"] = a.vertex_diameter_bound;
+// The "approximate" object of a wave: how each estimated measure was
+// estimated and how close it is (paths.hpp).
+ordered_json approximation_json(const WaveMetrics& w) {
     ordered_json j = ordered_json::object();
-    j["betweenness"] = std::move(b);
+    if (const auto& a = w.approximation) {
+        ordered_json b = ordered_json::object();
+        b["epsilon"] = a->epsilon;
+        b["delta"] = a->delta;
+        b["seed"] = a->seed;
+        b["samples"] = a->samples;
+        b["vertex_diameter_bound"] = a->vertex_diameter_bound;
+        j["betweenness"] = std::move(b);
+    }
+    if (const auto& d = w.distance_approximation) {
+        for (const auto& [key, bound] : {std::pair{"closeness", d->closeness_bound}, {"harmonic", d->harmonic_bound}}) {
+            ordered_json m = ordered_json::object();
+            m["bound"] = bound;
+            m["epsilon"] = d->epsilon;
+            m["delta"] = d->delta;
+            m["seed"] = d->seed;
+            m["sources"] = d->sources;
+            m["estimated_actors"] = d->estimated_actors;
+            j[key] = std::move(m);
+        }
+        j["average_path_length"] = {{"bound", d->average_path_length_bound}, {"delta", d->delta}};
+        j["diameter"] = {{"lower", w.network.diameter.value_or(0)}, {"upper", d->diameter_upper_bound}};
+    }
     return j;
+}
+
+// One line on what was estimated in a wave and how closely, for the table
+// and the CSV; empty when nothing was.
+std::string approximation_note(const WaveMetrics& w) {
+    std::string out;
+    const auto add = [&](const std::string& part) { out += (out.empty() ? "estimated: " : "; ") + part; };
+    if (const auto& a = w.approximation)
+        add("betweenness within " + format_optional(a->epsilon, 4) + " with probability " +
+            format_optional(1.0 - a->delta, 2) + " (" + std::to_string(a->samples) + " sampled paths)");
+    if (const auto& d = w.distance_approximation) {
+        add("closeness within " + format_optional(d->closeness_bound, 4) + ", harmonic within " +
+            format_optional(d->harmonic_bound, 4) + " and average path length within " +
+            format_optional(d->average_path_length_bound, 3) + ", together with probability " +
+            format_optional(1.0 - d->delta, 2) + " (" + std::to_string(d->sources) + " sampled sources per component)");
+        add("diameter between " + std::to_string(w.network.diameter.value_or(0)) + " and " +
+            std::to_string(d->diameter_upper_bound));
+    }
+    return out;
 }
 
 // Scalars of a JSON object flattened to "a.b" keys, in order.
@@ -122,7 +159,7 @@ namespace {
 ordered_json wave_json_without_actors(const WaveMetrics& w) {
     ordered_json wave = ordered_json::object();
     wave["wave"] = w.wave;
-    if (w.approximation) wave["approximate"] = approximation_json(*w.approximation);
+    if (w.approximation || w.distance_approximation) wave["approximate"] = approximation_json(w);
     wave["network"] = network_json(w.network);
     wave["groups"] = w.groups;
     return wave;
@@ -205,8 +242,14 @@ std::string metrics_csv(std::span<const WaveMetrics> waves) {
         out += ',';
         out += csv_quote(key);
     }
+    // A last column says which values are estimates, when any are.
+    const bool estimates = std::any_of(waves.begin(), waves.end(), [](const WaveMetrics& w) {
+        return w.approximation.has_value() || w.distance_approximation.has_value();
+    });
+    if (estimates) out += ",estimates";
     out += "\n";
-    for (const WaveMetrics& w : waves)
+    for (const WaveMetrics& w : waves) {
+        const std::string note = estimates ? "," + csv_quote(approximation_note(w)) : std::string();
         for (const ActorMetrics& a : w.actors) {
             out += std::to_string(w.wave);
             out += ',';
@@ -225,8 +268,10 @@ std::string metrics_csv(std::span<const WaveMetrics> waves) {
                 out += ',';
                 if (it != flat.end()) out += csv_quote(csv_cell(it->second));
             }
+            out += note;
             out += "\n";
         }
+    }
     return out;
 }
 
@@ -262,6 +307,9 @@ std::string metrics_table(std::string_view study, std::span<const WaveMetrics> w
     row("betweenness centralization",
         [](const NetworkMetrics& n) { return format_optional(n.betweenness_centralization); });
     out += net.render();
+    for (const WaveMetrics& w : waves)
+        if (const std::string note = approximation_note(w); !note.empty())
+            out += std::to_string(w.wave) + ": " + note + "\n";
 
     for (const WaveMetrics& w : waves) {
         std::vector<const ActorMetrics*> order;

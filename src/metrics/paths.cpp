@@ -208,8 +208,7 @@ SourceStats brandes_source(const Graph& g, Vertex s, BrandesScratch& sc, std::ui
 
 void check_unit_interval(double value, const char* name) {
     if (!(value > 0.0 && value < 1.0))
-        throw Failure(std::string("the betweenness approximation needs ") + name + " in (0, 1), not " +
-                      std::to_string(value));
+        throw Failure(std::string("the approximation needs ") + name + " in (0, 1), not " + std::to_string(value));
 }
 
 // Closeness with the Wasserman–Faust correction, (r/S)·(r/(n−1)), from an
@@ -286,7 +285,6 @@ void or_into(Lanes& x, const Lanes& y) {
 
 struct MsAccumulator {
     std::vector<std::uint64_t> farness, reach, harmonic_fixed;
-    std::uint32_t diameter = 0;
     explicit MsAccumulator(std::size_t n) : farness(n, 0), reach(n, 0), harmonic_fixed(n, 0) {}
 };
 
@@ -305,7 +303,10 @@ struct MsScratch {
           inverse_fixed(1, 0) {}
 };
 
-void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch& sc, MsAccumulator& acc) {
+// One batch: lane i is the BFS from sources[i] (at most 256 sources). Adds to
+// each actor's sums and writes each source's eccentricity.
+void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsScratch& sc, MsAccumulator& acc,
+                  std::uint32_t* eccentricity) {
     const std::size_t n = g.actors();
     const auto& component = g.component;
     const auto target = [&](Vertex u) -> const Lanes& { return sc.component_lanes[component[u]]; };
@@ -313,8 +314,9 @@ void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch
     sc.reached.clear();
     std::uint64_t missing_arcs = 0;  // Σ degree of the vertices still missing lanes
     std::uint64_t frontier_arcs = 0;
-    for (Vertex s = first; s < last; ++s) {
-        const std::size_t bit = s - first;
+    for (std::size_t bit = 0; bit < sources.size(); ++bit) {
+        const Vertex s = sources[bit];
+        eccentricity[bit] = 0;
         Lanes& lanes = sc.component_lanes[component[s]];
         if (!any(lanes)) missing_arcs += g.component_arcs[component[s]];
         lanes[bit / 64] |= std::uint64_t{1} << (bit % 64);
@@ -359,6 +361,7 @@ void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch
         for (const Vertex v : sc.active) sc.frontier[v] = Lanes{};
         sc.active.clear();
         frontier_arcs = 0;
+        Lanes level_lanes{};  // the sources that reach someone at this level
         for (const Vertex u : sc.candidates) {
             Lanes& seen = sc.seen[u];
             const Lanes fresh = and_not(sc.next[u], seen);
@@ -377,11 +380,63 @@ void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch
             acc.farness[u] += count * level;
             acc.reach[u] += count;
             acc.harmonic_fixed[u] += count * inverse;
-            acc.diameter = std::max(acc.diameter, level);
+            or_into(level_lanes, fresh);
         }
+        for (std::size_t k = 0; k < 4; ++k)
+            for (std::uint64_t bits = level_lanes[k]; bits != 0; bits &= bits - 1)
+                eccentricity[64 * k + static_cast<std::size_t>(__builtin_ctzll(bits))] = level;
     }
     for (const Vertex v : sc.reached) sc.seen[v] = Lanes{};
-    for (Vertex s = first; s < last; ++s) sc.component_lanes[component[s]] = Lanes{};
+    for (const Vertex s : sources) sc.component_lanes[component[s]] = Lanes{};
+}
+
+// What the multi-source BFS from a list of sources yields: per actor (in the
+// BFS-ordered labels) the sums over the sources that reach it, and per source
+// its eccentricity.
+struct SourceSums {
+    MsAccumulator sums;
+    std::vector<std::uint32_t> eccentricity;
+};
+
+// The multi-source BFS from `sources` (BFS-ordered labels, ascending), 256 at
+// a time on every thread; integer sums, so the same on any number of threads.
+// 24 bytes per actor per thread for the sums, 97 for the traversal.
+SourceSums multi_source_bfs(const BfsOrderedGraph& g, std::span<const Vertex> sources, const Execution& execution,
+                            std::string_view stage) {
+    const std::size_t n = g.actors();
+    const unsigned threads = resolve_threads(execution.threads);
+    const std::size_t batches = (sources.size() + kLaneBits - 1) / kLaneBits;
+    const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, batches)));
+    std::vector<MsAccumulator> acc;
+    std::vector<MsScratch> scratch;
+    acc.reserve(workers);
+    scratch.reserve(workers);
+    for (unsigned w = 0; w < workers; ++w) {
+        acc.emplace_back(n);
+        scratch.emplace_back(n, g.component_arcs.size());
+    }
+    std::vector<std::uint32_t> eccentricity(sources.size(), 0);
+    run_blocks(
+        batches, workers,
+        [&](std::size_t batch, unsigned worker) {
+            const std::size_t first = batch * kLaneBits;
+            const std::size_t count = std::min(kLaneBits, sources.size() - first);
+            ms_bfs_batch(g, sources.subspan(first, count), scratch[worker], acc[worker], eccentricity.data() + first);
+        },
+        [&](std::size_t done) {
+            if (execution.progress) execution.progress(stage, done, batches);
+        });
+    scratch = {};
+    for (std::size_t w = 1; w < acc.size(); ++w) {  // integer sums: any order gives the same result
+        for (std::size_t v = 0; v < n; ++v) {
+            acc[0].farness[v] += acc[w].farness[v];
+            acc[0].reach[v] += acc[w].reach[v];
+            acc[0].harmonic_fixed[v] += acc[w].harmonic_fixed[v];
+        }
+        acc[w] = MsAccumulator(0);
+    }
+    if (acc.empty()) acc.emplace_back(n);
+    return {std::move(acc[0]), std::move(eccentricity)};
 }
 
 }  // namespace
@@ -393,44 +448,28 @@ std::size_t riondato_kornaropoulos_samples(std::size_t vertex_diameter, double e
     return static_cast<std::size_t>(std::ceil(c / (epsilon * epsilon) * (log_term + 1.0 + std::log(1.0 / delta))));
 }
 
+std::size_t distance_sample_size(std::size_t n, double epsilon, double delta) {
+    const double actors = static_cast<double>(std::max<std::size_t>(n, 1));
+    return static_cast<std::size_t>(std::ceil(std::log(4.0 * actors / delta) / (2.0 * epsilon * epsilon))) + 1;
+}
+
 PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
     const std::size_t n = g.actors();
-    const unsigned threads = resolve_threads(execution.threads);
-    const std::size_t batches = (n + kLaneBits - 1) / kLaneBits;
-    const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, batches)));
     const BfsOrderedGraph ordered(g, true);
-    std::vector<MsAccumulator> acc;
-    std::vector<MsScratch> scratch;
-    acc.reserve(workers);
-    scratch.reserve(workers);
-    for (unsigned w = 0; w < workers; ++w) {
-        acc.emplace_back(n);
-        scratch.emplace_back(n, ordered.component_arcs.size());
-    }
-    run_blocks(
-        batches, workers,
-        [&](std::size_t batch, unsigned worker) {
-            const auto first = static_cast<Vertex>(batch * kLaneBits);
-            const auto last = static_cast<Vertex>(std::min(n, (batch + 1) * kLaneBits));
-            ms_bfs_batch(ordered, first, last, scratch[worker], acc[worker]);
-        },
-        [&](std::size_t done) {
-            if (execution.progress) execution.progress("distances", done, batches);
-        });
-    scratch.clear();
-    std::vector<std::uint64_t> farness(n, 0), reach(n, 0), harmonic_fixed(n, 0);
-    std::uint32_t diameter = 0;
-    for (const auto& a : acc) {  // integer sums: any order gives the same result
-        for (Vertex v = 0; v < n; ++v) {
-            const Vertex w = ordered.original[v];
-            farness[w] += a.farness[v];
-            reach[w] += a.reach[v];
-            harmonic_fixed[w] += a.harmonic_fixed[v];
-        }
-        diameter = std::max(diameter, a.diameter);
-    }
+    std::vector<Vertex> sources(n);
+    std::iota(sources.begin(), sources.end(), Vertex{0});
+    const SourceSums result = multi_source_bfs(ordered, sources, execution, "distances");
+    sources = {};
+    std::vector<std::uint64_t> farness(n, 0), reach(n, 0);
     std::vector<double> harmonic(n);
-    for (std::size_t v = 0; v < n; ++v) harmonic[v] = static_cast<double>(harmonic_fixed[v]) / kFixedOne;
+    for (Vertex v = 0; v < n; ++v) {
+        const Vertex w = ordered.original[v];
+        farness[w] = result.sums.farness[v];
+        reach[w] = result.sums.reach[v];
+        harmonic[w] = static_cast<double>(result.sums.harmonic_fixed[v]) / kFixedOne;
+    }
+    const std::uint32_t diameter =
+        result.eccentricity.empty() ? 0 : *std::max_element(result.eccentricity.begin(), result.eccentricity.end());
     PathMeasures out;
     finish_distances(out, n, farness, reach, harmonic, diameter);
     return out;
@@ -518,6 +557,111 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     if (n >= 2)
         for (std::size_t v = 0; v < n; ++v) out.harmonic[v] = harmonic[v] / static_cast<double>(n - 1);
     return out;
+}
+
+// `k` of the `count` labels first, first + 1, ... drawn uniformly without
+// replacement, appended in ascending order (Knuth's selection sampling,
+// TAOCP vol. 2, Algorithm 3.4.2 S).
+void draw_ascending(Vertex first, std::size_t count, std::size_t k, SplitMix& rng, std::vector<Vertex>& out) {
+    for (std::size_t i = 0; i < count && k > 0; ++i)
+        if (rng.uniform() * static_cast<double>(count - i) < static_cast<double>(k)) {
+            out.push_back(static_cast<Vertex>(first + i));
+            --k;
+        }
+}
+
+// Closeness, harmonic, average path length and diameter estimated from k
+// sources per component (DistanceApproximation), by the multi-source BFS.
+// Components are contiguous in the BFS-ordered labels, so each draw is a
+// range. Exact in components of at most k actors.
+void estimate_distances(const WaveGraph& g, const PathOptions& options, PathMeasures& out) {
+    const std::size_t n = g.actors();
+    const BfsOrderedGraph ordered(g, true);
+    const std::size_t components = ordered.component_arcs.size();
+    std::vector<std::size_t> start(components + 1, 0);
+    for (Vertex v = 0; v < n; ++v) ++start[ordered.component[v] + 1];
+    for (std::size_t c = 0; c < components; ++c) start[c + 1] += start[c];
+    const auto size_of = [&](std::size_t c) { return start[c + 1] - start[c]; };
+
+    DistanceApproximation info;
+    info.epsilon = *options.approx_epsilon;
+    info.delta = options.approx_delta;
+    info.seed = options.seed;
+    info.sources = distance_sample_size(n, info.epsilon, info.delta);
+    const std::size_t k = info.sources;
+    SplitMix rng{mix(options.seed ^ 0x64697374616e6365ULL)};  // its own stream, apart from betweenness
+    std::vector<Vertex> sources;
+    for (std::size_t c = 0; c < components; ++c) {
+        const auto first = static_cast<Vertex>(start[c]);
+        if (size_of(c) <= k) {
+            for (std::size_t i = 0; i < size_of(c); ++i) sources.push_back(static_cast<Vertex>(first + i));
+        } else {
+            draw_ascending(first, size_of(c), k, rng, sources);
+            info.estimated_actors += size_of(c);
+        }
+    }
+    const SourceSums bfs = multi_source_bfs(ordered, sources, options.execution,
+                                            info.estimated_actors > 0 ? "distance samples" : "distances");
+
+    // Per component: the largest eccentricity of a source (a lower bound on
+    // its diameter, exact when every actor is a source) and an upper bound.
+    std::vector<std::uint32_t> lower(components, 0), smallest(components, std::numeric_limits<std::uint32_t>::max());
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const std::uint32_t c = ordered.component[sources[i]];
+        lower[c] = std::max(lower[c], bfs.eccentricity[i]);
+        smallest[c] = std::min(smallest[c], bfs.eccentricity[i]);
+    }
+    sources = {};
+    std::vector<std::uint32_t> upper(components, 0);
+    std::uint32_t diameter = 0, diameter_upper = 0;
+    for (std::size_t c = 0; c < components; ++c) {
+        upper[c] =
+            size_of(c) <= k
+                ? lower[c]
+                : static_cast<std::uint32_t>(std::min<std::uint64_t>(2 * std::uint64_t{smallest[c]}, size_of(c) - 1));
+        diameter = std::max(diameter, lower[c]);
+        diameter_upper = std::max(diameter_upper, upper[c]);
+    }
+
+    const double deviation =
+        std::sqrt(std::log(4.0 * static_cast<double>(n) / info.delta) / (2.0 * static_cast<double>(k - 1)));  // ε'
+    out.closeness.assign(n, std::nullopt);
+    out.harmonic.assign(n, std::nullopt);
+    std::uint64_t exact_distance = 0, exact_pairs = 0;                  // components taken whole
+    double sampled_distance = 0, sampled_pairs = 0, sampled_bound = 0;  // components sampled
+    for (Vertex v = 0; v < n; ++v) {
+        const std::uint32_t c = ordered.component[v];
+        const Vertex actor = ordered.original[v];
+        const std::uint64_t farness = bfs.sums.farness[v], reach = bfs.sums.reach[v];
+        const double harmonic = static_cast<double>(bfs.sums.harmonic_fixed[v]) / kFixedOne;
+        if (size_of(c) <= k) {
+            exact_distance += farness;
+            exact_pairs += reach;
+            if (n < 2) continue;
+            out.closeness[actor] = closeness_value(n, farness, reach);
+            out.harmonic[actor] = harmonic / static_cast<double>(n - 1);
+            continue;
+        }
+        const double others = static_cast<double>(size_of(c) - 1);
+        const double share = others / static_cast<double>(n - 1);  // (n_C − 1)/(n − 1)
+        const double mean = static_cast<double>(farness) / static_cast<double>(reach);
+        const double spread = static_cast<double>(upper[c] - 1) * deviation;  // t
+        out.closeness[actor] = share / mean;
+        out.harmonic[actor] = share * harmonic / static_cast<double>(reach);
+        info.closeness_bound = std::max(info.closeness_bound, share * spread / (mean * std::max(1.0, mean - spread)));
+        info.harmonic_bound = std::max(info.harmonic_bound, share * deviation);
+        sampled_distance += others * mean;
+        sampled_pairs += others;
+        sampled_bound += others * spread;
+    }
+    if (exact_pairs > 0 || sampled_pairs > 0) {
+        const double pairs = static_cast<double>(exact_pairs) + sampled_pairs;
+        out.average_path_length = (static_cast<double>(exact_distance) + sampled_distance) / pairs;
+        out.diameter = diameter;
+        info.average_path_length_bound = sampled_bound / pairs;
+    }
+    info.diameter_upper_bound = diameter_upper;
+    if (info.estimated_actors > 0) out.distance_approximation = info;
 }
 
 // A bound on the vertex diameter: per component, twice the eccentricity of its
@@ -716,7 +860,11 @@ PathMeasures shortest_path_measures(const WaveGraph& g, const PathOptions& optio
     if (!options.approx_epsilon) return exact_measures(g, options.execution);
     check_unit_interval(*options.approx_epsilon, "epsilon");
     check_unit_interval(options.approx_delta, "delta");
-    PathMeasures out = distance_measures(g, options.execution);
+    PathMeasures out;
+    if (options.approx_distances)
+        estimate_distances(g, options, out);
+    else
+        out = distance_measures(g, options.execution);
     approximate_betweenness(g, options, out);
     return out;
 }
