@@ -22,16 +22,60 @@ std::vector<const Measure*> measures_of(MeasureLevel level) {
     return out;
 }
 
-ordered_json approximation_json(const BetweennessApproximation& a) {
-    ordered_json b = ordered_json::object();
-    b["epsilon"] = a.epsilon;
-    b["delta"] = a.delta;
-    b["seed"] = a.seed;
-    b["samples"] = a.samples;
-    b["vertex_diameter_bound"] = a.vertex_diameter_bound;
+// The "approximate" object of a wave: how each estimated measure was
+// estimated and how close it is (metrics/paths.hpp).
+ordered_json approximation_json(const WaveMetrics& w) {
     ordered_json j = ordered_json::object();
-    j["betweenness"] = std::move(b);
+    if (const auto& a = w.approximation) {
+        ordered_json b = ordered_json::object();
+        b["epsilon"] = a->epsilon;
+        b["delta"] = a->delta;
+        b["seed"] = a->seed;
+        b["samples"] = a->samples;
+        b["vertex_diameter_bound"] = a->vertex_diameter_bound;
+        j["betweenness"] = std::move(b);
+    }
+    if (const auto& d = w.distance_approximation) {
+        for (const auto& [key, bound] : {std::pair{"closeness", d->closeness_bound}, {"harmonic", d->harmonic_bound}}) {
+            ordered_json m = ordered_json::object();
+            m["bound"] = bound;
+            m["epsilon"] = d->epsilon;
+            m["delta"] = d->delta;
+            m["seed"] = d->seed;
+            m["sources"] = d->sources;
+            m["estimated_actors"] = d->estimated_actors;
+            j[key] = std::move(m);
+        }
+        j["average_path_length"] = {{"bound", d->average_path_length_bound}, {"delta", d->delta}};
+        j["diameter"] = {{"lower", w.network.diameter.value_or(0)}, {"upper", d->diameter_upper_bound}};
+    }
     return j;
+}
+
+// One line on what was estimated in a wave and how closely, for the table
+// and the CSV; empty when nothing was.
+std::string approximation_note(const WaveMetrics& w, Language language) {
+    const bool nl = language == Language::dutch;
+    const auto number = [language](double x, int decimals) { return format_decimal(x, decimals, language); };
+    std::string out;
+    const auto add = [&](const std::string& part) {
+        out += (out.empty() ? (nl ? "geschat: " : "estimated: ") : "; ") + part;
+    };
+    if (const auto& a = w.approximation)
+        add((nl ? "betweenness binnen " : "betweenness within ") + number(a->epsilon, 4) +
+            (nl ? " met kans " : " with probability ") + number(1.0 - a->delta, 2) + " (" +
+            std::to_string(a->samples) + (nl ? " steekproefpaden)" : " sampled paths)"));
+    if (const auto& d = w.distance_approximation) {
+        add((nl ? "closeness binnen " : "closeness within ") + number(d->closeness_bound, 4) +
+            (nl ? ", harmonic binnen " : ", harmonic within ") + number(d->harmonic_bound, 4) +
+            (nl ? " en gemiddelde padlengte binnen " : " and average path length within ") +
+            number(d->average_path_length_bound, 3) + (nl ? ", samen met kans " : ", together with probability ") +
+            number(1.0 - d->delta, 2) + " (" + std::to_string(d->sources) +
+            (nl ? " steekproefbronnen per component)" : " sampled sources per component)"));
+        add((nl ? "diameter tussen " : "diameter between ") + std::to_string(w.network.diameter.value_or(0)) +
+            (nl ? " en " : " and ") + std::to_string(d->diameter_upper_bound));
+    }
+    return out;
 }
 
 }  // namespace
@@ -91,7 +135,7 @@ ordered_json wave_json_without_actors(const WaveAnalysis& w, const ProjectionRec
     ordered_json wave = ordered_json::object();
     wave["wave"] = w.year();
     if (projection.applied()) wave["projection"] = wave_projection_json(projection, w.year());
-    if (w.metrics.approximation) wave["approximate"] = approximation_json(*w.metrics.approximation);
+    if (w.metrics.approximation || w.metrics.distance_approximation) wave["approximate"] = approximation_json(w.metrics);
     wave["network"] = network_json(w);
     wave["groups"] = groups_json(w.groups);
     wave["initiatives"] = initiatives_json(w);
@@ -273,8 +317,14 @@ std::string metrics_csv(const StudyAnalysis& analysis) {
     // A projected study says so in every row (a CSV file has no other place).
     const bool projected = analysis.projection.applied();
     if (projected) header.emplace_back("projection");
+    // A last column says which values are estimates, when any are.
+    const bool estimates = std::any_of(analysis.waves.begin(), analysis.waves.end(), [](const WaveAnalysis& w) {
+        return w.metrics.approximation.has_value() || w.metrics.distance_approximation.has_value();
+    });
+    if (estimates) header.emplace_back("estimates");
     std::string out = csv_line(header);
-    for (const WaveAnalysis& w : analysis.waves)
+    for (const WaveAnalysis& w : analysis.waves) {
+        const std::string note = estimates ? approximation_note(w.metrics, Language::english) : std::string();
         for (Vertex v = 0; v < w.metrics.actors.size(); ++v) {
             std::vector<std::string> row = {std::to_string(w.year()), w.metrics.actors[v].id, w.metrics.actors[v].name};
             for (const Measure* m : actor_measures) row.push_back(csv_number(*m, m->actor(w, v)));
@@ -286,8 +336,10 @@ std::string metrics_csv(const StudyAnalysis& analysis) {
                                                              : std::string());
             }
             if (projected) row.emplace_back(to_string(analysis.projection.method));
+            if (estimates) row.push_back(note);
             out += csv_line(row);
         }
+    }
     return out;
 }
 
@@ -317,6 +369,9 @@ std::string metrics_table(std::string_view study, const StudyAnalysis& analysis,
         net.add_row(std::move(row));
     }
     out += net.render();
+    for (const WaveAnalysis& w : analysis.waves)
+        if (const std::string note = approximation_note(w.metrics, language); !note.empty())
+            out += std::to_string(w.year()) + ": " + note + "\n";
 
     std::vector<const Measure*> columns;
     for (const Measure* m : measures_of(MeasureLevel::actor))
@@ -343,10 +398,6 @@ std::string metrics_table(std::string_view study, const StudyAnalysis& analysis,
                    (shown == order.size() ? ", all " + std::to_string(order.size())
                                           : ", top " + std::to_string(shown) + " of " + std::to_string(order.size())) +
                    " by betweenness";
-        if (const auto& a = w.metrics.approximation)
-            out += (nl ? " (geschat: binnen " : " (estimated: within ") + format_decimal(a->epsilon, 4, language) +
-                   (nl ? " met kans " : " with probability ") + format_decimal(1.0 - a->delta, 2, language) + ", " +
-                   std::to_string(a->samples) + (nl ? " steekproefpaden)" : " sampled paths)");
         out += "\n";
         std::vector<std::string> head = {nl ? "actor" : "actor"};
         for (const Measure* m : columns) head.emplace_back(m->text(language).label);

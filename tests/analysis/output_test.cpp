@@ -102,6 +102,45 @@ TEST(MetricsOutput, JsonFlagsAnApproximation) {
     EXPECT_EQ(j["waves"][0]["approximate"]["betweenness"]["epsilon"], 0.01);
 }
 
+// Estimated distance measures are labelled in every form: the JSON
+// "approximate" object, a note under the network table, a CSV column.
+TEST(MetricsOutput, EveryFormLabelsEstimatedDistances) {
+    StudyAnalysis a = sample();
+    DistanceApproximation d;
+    d.epsilon = 0.02;
+    d.delta = 0.1;
+    d.seed = 3;
+    d.sources = 21000;
+    d.estimated_actors = 4;
+    d.closeness_bound = 0.0125;
+    d.harmonic_bound = 0.02;
+    d.average_path_length_bound = 0.25;
+    d.diameter_upper_bound = 3;
+    a.waves[0].metrics.distance_approximation = d;
+    const ordered_json j = metrics_json("Study", a);
+    const ordered_json& approx = j["waves"][0]["approximate"];
+    EXPECT_FALSE(approx.contains("betweenness"));
+    EXPECT_EQ(approx["closeness"]["bound"], 0.0125);
+    EXPECT_EQ(approx["closeness"]["sources"], 21000);
+    EXPECT_EQ(approx["harmonic"]["bound"], 0.02);
+    EXPECT_EQ(approx["average_path_length"]["bound"], 0.25);
+    EXPECT_EQ(approx["diameter"]["lower"], a.waves[0].metrics.network.diameter.value_or(0));
+    EXPECT_EQ(approx["diameter"]["upper"], 3);
+    EXPECT_EQ(metrics_json_text("Study", a), j.dump(2) + "\n");
+    const std::string table = metrics_table("Study", a, 0);
+    EXPECT_NE(table.find(std::to_string(a.waves[0].year()) +
+                         ": estimated: closeness within 0.0125, harmonic within 0.0200 and average path length "
+                         "within 0.250, together with probability 0.90 (21000 sampled sources per component); "
+                         "diameter between"),
+              std::string::npos)
+        << table;
+    const std::string csv = metrics_csv(a);
+    EXPECT_NE(csv.substr(0, csv.find('\n')).find(",estimates"), std::string::npos);
+    EXPECT_NE(csv.find(",\"estimated: closeness within 0.0125"), std::string::npos) << csv;
+    // Without estimates, no such column.
+    EXPECT_EQ(metrics_csv(sample()).find("estimates"), std::string::npos);
+}
+
 // The text written actor by actor is the document metrics_json builds, byte
 // for byte: several waves, an approximation, a wave without actors, no wave,
 // and names that need escaping.
