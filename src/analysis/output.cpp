@@ -63,8 +63,8 @@ std::string approximation_note(const WaveMetrics& w, Language language) {
     };
     if (const auto& a = w.approximation)
         add((nl ? "betweenness binnen " : "betweenness within ") + number(a->epsilon, 4) +
-            (nl ? " met kans " : " with probability ") + number(1.0 - a->delta, 2) + " (" +
-            std::to_string(a->samples) + (nl ? " steekproefpaden)" : " sampled paths)"));
+            (nl ? " met kans " : " with probability ") + number(1.0 - a->delta, 2) + " (" + std::to_string(a->samples) +
+            (nl ? " steekproefpaden)" : " sampled paths)"));
     if (const auto& d = w.distance_approximation) {
         add((nl ? "closeness binnen " : "closeness within ") + number(d->closeness_bound, 4) +
             (nl ? ", harmonic binnen " : ", harmonic within ") + number(d->harmonic_bound, 4) +
@@ -135,7 +135,8 @@ ordered_json wave_json_without_actors(const WaveAnalysis& w, const ProjectionRec
     ordered_json wave = ordered_json::object();
     wave["wave"] = w.year();
     if (projection.applied()) wave["projection"] = wave_projection_json(projection, w.year());
-    if (w.metrics.approximation || w.metrics.distance_approximation) wave["approximate"] = approximation_json(w.metrics);
+    if (w.metrics.approximation || w.metrics.distance_approximation)
+        wave["approximate"] = approximation_json(w.metrics);
     wave["network"] = network_json(w);
     wave["groups"] = groups_json(w.groups);
     wave["initiatives"] = initiatives_json(w);

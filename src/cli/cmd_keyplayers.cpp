@@ -17,6 +17,7 @@
 #include "helixnet/metrics/fragmentation.hpp"
 #include "helixnet/metrics/key_players.hpp"
 #include "helixnet/util/json.hpp"
+#include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 
 namespace helixnet::cli {
@@ -98,8 +99,8 @@ std::string render_table(const Study& study, const Results& r) {
         const KeyPlayerSet& s = *r.negative;
         out += "\n" + wrap_text(fmt::format("Whose departure would fragment the network most (KPP-Neg, {}): {}.",
                                             search_text(s), member_names(study, g, s.members)));
-        out += fmt::format("Distance fragmentation {} without them, {} now.\n", format_optional(s.fragmentation_after),
-                           format_optional(s.fragmentation_before));
+        out += fmt::format("Distance fragmentation {} without them, {} now.\n",
+                           format_decimal(s.fragmentation_after, 3), format_decimal(s.fragmentation_before, 3));
     } else {
         out += fmt::format("\nKPP-Neg needs at least {} actors in the wave.\n", r.k + 2);
     }
@@ -112,7 +113,7 @@ std::string render_table(const Study& study, const Results& r) {
                                          criterion_label(criterion), member_names(study, g, s.members),
                                          share_cell(s.reach.reach_1, s.reach.reach_1_share),
                                          share_cell(s.reach.reach_2, s.reach.reach_2_share),
-                                         format_optional(s.reach.distance_weighted_reach, 3)));
+                                         format_decimal(s.reach.distance_weighted_reach, 3)));
     }
     out += fmt::format("\nCut points (actors whose departure alone splits the network): {}; bridges (ties): {}.\n",
                        r.cuts.articulation_points, r.cuts.bridges.size());
@@ -124,11 +125,11 @@ std::string render_table(const Study& study, const Results& r) {
             std::optional<double> rise;
             if (value && r.distance_fragmentation) rise = *value - *r.distance_fragmentation;
             table.add_row({study.actors.at(g.actor(v)).name, study.actors.at(g.actor(v)).id,
-                           r.cuts.articulation_point[v] ? "yes" : "no", format_optional(value, 3),
-                           rise ? (*rise >= 0 ? "+" : "") + format_optional(rise, 3) : std::string("\xE2\x80\x93")});
+                           r.cuts.articulation_point[v] ? "yes" : "no", format_decimal(value, 3),
+                           rise ? (*rise >= 0 ? "+" : "") + format_decimal(rise, 3) : std::string("\xE2\x80\x93")});
         }
         out += "\n" + table.render();
-        out += fmt::format("Distance fragmentation now: {}.", format_optional(r.distance_fragmentation, 3));
+        out += fmt::format("Distance fragmentation now: {}.", format_decimal(r.distance_fragmentation, 3));
         if (!r.if_removed.exact)
             out += fmt::format(" Values without each actor are estimated from {} of {} sources (seed {}).",
                                r.if_removed.sources, g.actors(), r.seed);

@@ -15,6 +15,7 @@
 #include "helixnet/compare/what_if.hpp"
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/groups/wave_groups.hpp"
+#include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 #include "helixnet/util/text.hpp"
 
@@ -41,7 +42,7 @@ std::string count_change(std::size_t before, std::size_t after) {
 std::string value_change(const std::optional<double>& before, const std::optional<double>& after) {
     if (!before || !after) return dash;
     const double d = *after - *before;
-    return (d >= 0 ? "+" : "") + format_optional(d, 3);
+    return (d >= 0 ? "+" : "") + format_decimal(d, 3);
 }
 
 std::string names(const Study& study, const std::vector<std::uint32_t>& actors) {
@@ -61,7 +62,7 @@ std::string render_table(const Study& study, const WhatIf& r) {
         table.add_row({label, std::to_string(b), std::to_string(a), count_change(b, a)});
     };
     const auto values = [&](const std::string& label, const std::optional<double>& b, const std::optional<double>& a) {
-        table.add_row({label, format_optional(b, 3), format_optional(a, 3), value_change(b, a)});
+        table.add_row({label, format_decimal(b, 3), format_decimal(a, 3), value_change(b, a)});
     };
     counts("Actors", r.before.actors, r.after.actors);
     counts("Ties", r.before.ties, r.after.ties);

@@ -208,9 +208,9 @@ TwoModeLayout two_mode_layout(const Study& study, const TwoModeOptions& options)
         engine = LayoutEngine::large;
         out.notes.push_back(std::to_string(all.nodes.size()) + " actors and initiatives: laid out with sfdp");
     }
-    const StableLayout stable = stable_layout(all, engine);
-    out.positions = stable.positions;
-    out.frame = stable.frame;
+    const UnionLayout geometry = lay_out_union(all, engine);
+    out.positions = geometry.positions;
+    out.frame = geometry.frame;
     return out;
 }
 

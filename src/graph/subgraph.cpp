@@ -20,7 +20,7 @@ WaveGraph without_vertices(const WaveGraph& g, std::span<const Vertex> removed) 
         out.actor_of_.push_back(g.actor_of_[v]);
     }
     // Rows stay sorted: the relabelling keeps the vertex order.
-    std::vector<Vertex> start(out.actor_of_.size() + 1, 0);
+    std::vector<ArcIndex> start(out.actor_of_.size() + 1, 0);
     std::vector<Vertex> column;
     std::vector<TieProperty> props;
     for (Vertex v = 0; v < n; ++v) {
@@ -32,13 +32,11 @@ WaveGraph without_vertices(const WaveGraph& g, std::span<const Vertex> removed) 
                 column.push_back(label[nb[i]]);
                 props.push_back(tp[i]);
             }
-        start[label[v] + 1] = static_cast<Vertex>(column.size());
+        start[label[v] + 1] = static_cast<ArcIndex>(column.size());
     }
-    const std::vector<std::pair<Vertex, Vertex>> none;
-    out.graph_ = CsrGraph(boost::edges_are_sorted, none.begin(), none.end(), out.actor_of_.size());
-    out.graph_.m_forward.m_rowstart = std::move(start);
-    out.graph_.m_forward.m_column = std::move(column);
-    out.graph_.m_forward.m_edge_properties = std::move(props);
+    out.offsets_ = std::move(start);
+    out.targets_ = std::move(column);
+    out.properties_ = std::move(props);
     return out;
 }
 

@@ -26,7 +26,6 @@ constexpr std::size_t kBlocks = 32;
 // change the result.
 constexpr std::size_t kSourceBlocks = 256;
 
-
 // The graph as the traversals see it: relabelled in breadth-first order, so
 // that neighbours sit close in memory (an actor's state is then near its
 // neighbours' in every per-actor array), and, for the multi-source BFS, a

@@ -690,10 +690,12 @@ Report build_report(const Study& study, const ReportOptions& options) {
             two_mode.wave = w.year;
             const std::string stem = fmt::format("two-mode-{}", w.year);
             const Diagram diagram = build_two_mode_diagram(study, two_mode, layout);
-            std::string svg = render_diagram(diagram, ImageFormat::svg);
-            files.push_back({stem + ".svg", svg});
-            if (options.png) files.push_back({stem + ".png", render_diagram(diagram, ImageFormat::png)});
-            m.two_mode.push_back({inline_svg(svg, "network"), stem});
+            std::vector<ImageFormat> formats = {ImageFormat::svg};
+            if (options.png) formats.push_back(ImageFormat::png);
+            std::vector<RenderedDiagram> drawn = render_diagram(diagram, formats, RenderOptions{});
+            files.push_back({stem + ".svg", drawn[0].data});
+            if (options.png) files.push_back({stem + ".png", std::move(drawn[1].data)});
+            m.two_mode.push_back({inline_svg(drawn[0].data, "network"), stem});
         }
     }
 

@@ -82,7 +82,6 @@ const ReportStrings english{
         "large: each actor's value lies within {epsilon} of the exact value with probability "
         "{probability}.",
 
-
     .attr_sector = "sectors",
     .attr_region = "regions",
     .attr_pillar = "pillars",
@@ -191,7 +190,6 @@ const ReportStrings dutch{
         "De betweenness in {waves} is geschat uit een steekproef van kortste paden, omdat het netwerk "
         "groot is: de waarde van elke actor ligt met kans {probability} binnen {epsilon} van de exacte "
         "waarde.",
-
 
     .attr_sector = "sectoren",
     .attr_region = "regio's",

@@ -87,7 +87,6 @@ std::string_view local_name(std::string_view name) {
     return colon == std::string_view::npos ? name : name.substr(colon + 1);
 }
 
-
 std::string XmlText::operator()(std::string_view value, bool attribute, const std::string& record,
                                 std::string_view field) {
     std::size_t lost = 0;

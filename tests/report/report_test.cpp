@@ -236,7 +236,8 @@ TEST(Report, DrawsTheFocusBoldOnAnA4Page) {
     // Every diagram inline, scaled by the page (no fixed size of its own).
     const std::string& html = focused.files.front().content;
     EXPECT_EQ(count(html, "<svg\n viewBox=\"0.00 0.00 841.89 595.28\""), 3u);
-    EXPECT_EQ(count(html, "class=\"network\""), 3u);
+    // The three above and, the study having initiatives, a two-mode drawing per wave.
+    EXPECT_EQ(count(html, "class=\"network\""), 3u + hostile_study().waves.size());
 }
 
 TEST(Report, FailsForAStudyWithoutWaves) {

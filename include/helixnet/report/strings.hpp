@@ -36,7 +36,6 @@ struct ReportStrings {
     // placeholders {waves}, {epsilon} and {probability} (fmt named arguments).
     std::string_view estimated, estimated_note;
 
-
     // Attribute nouns for the attributes the project knows.
     std::string_view attr_sector, attr_region, attr_pillar;
 
