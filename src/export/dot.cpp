@@ -276,9 +276,8 @@ Diagram build_diagram(const Study& study, const DiagramOptions& options) {
     if (std::find(metrics.begin(), metrics.end(), options.size_by) == metrics.end())
         throw Failure("--size-by: unknown metric '" + options.size_by + "'");
     const int year = options.wave.value_or(study.wave_years().back());
-    if (!study.has_wave(year)) throw Failure("the study has no wave " + std::to_string(year));
-    if (options.diff_from && !study.has_wave(*options.diff_from))
-        throw Failure("the study has no wave " + std::to_string(*options.diff_from));
+    require_wave(study, year);
+    if (options.diff_from) require_wave(study, *options.diff_from);
 
     const DiagramText& text = options.text;
     Builder b{study, options, {}, {}, {}, {}, {}, {}, 0, {}, {}, true, true, {}};

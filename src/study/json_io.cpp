@@ -263,10 +263,13 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
             }
         }
     }
-    static const std::set<std::string> known = {"format", "name",   "description", "sources",    "focus",
+    static const std::set<std::string> known = {"format", "name",   "description", "sources",    "focus", 
                                                 "waves",  "actors", "initiatives", "attributes", "ties"};
     for (const auto& [k, v] : root.items())
-        if (!known.count(k)) b.warning(at(file, k), "unknown key ignored", k);
+        if (!known.count(k)) {
+            const auto near = nearest_spelling(k, std::vector<std::string_view>(known.begin(), known.end()));
+            b.warning(at(file, k), "unknown key ignored", k, near ? "did you mean '" + *near + "'?" : std::string());
+        }
     if (!whole)
         for (const char* k : {"actors", "ties"})
             if (root.contains(k))

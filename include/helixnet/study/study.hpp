@@ -26,6 +26,8 @@ namespace helixnet {
 // assumed: the encoder's judgement. Ordered so that `>=` means "at least".
 enum class Confidence : std::uint8_t { assumed = 0, implied = 1, stated = 2 };
 
+// "stated", "implied" or "assumed" in any case ("Stated" as a spreadsheet
+// capitalises it); nullopt for anything else.
 std::optional<Confidence> parse_confidence(std::string_view text);
 std::string_view to_string(Confidence c);
 
@@ -145,6 +147,13 @@ private:
     };
     std::unordered_map<std::string, std::uint32_t, IdHash, std::equal_to<>> index_;
 };
+
+// The study's wave years for messages: "2019, 2022, 2024" ("none").
+[[nodiscard]] std::string wave_list(const Study& study);
+
+// Throws Failure unless the study declares wave `year`: "the study has no wave
+// 1999 (its waves: 2019, 2022, 2024)".
+void require_wave(const Study& study, int year);
 
 // A copy of the study keeping only ties and memberships at or above `level`
 // (`--confidence`). Actors, waves and initiatives are kept.
