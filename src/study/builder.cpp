@@ -276,7 +276,8 @@ Place StudyBuilder::place_of(const Origin& origin, const std::string& file, cons
 }
 
 // Duplicate pairs within a wave: merged into the pair's first record, its
-// weight the records' sum (METRICS.md, convention 6); as certain as the most certain
+// weight the records' sum (METRICS.md, convention 6) or, where study.json
+// says "duplicates": "max", their largest; as certain as the most certain
 // record; every distinct quote kept (joined by " … ", the format's separator
 // of fragments) and every distinct source reference (joined by "; "). One
 // warning per pair names all its records and the merged weight.
@@ -308,6 +309,7 @@ void StudyBuilder::merge_duplicates() {
     keys = {};
     // Warnings in the order of each pair's second record.
     std::sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) { return x[1] < y[1]; });
+    const bool max = study_.duplicates == DuplicateRule::max;
     std::vector<bool> drop(study_.ties.size(), false);
     for (const auto& records : groups) {
         Tie& kept = study_.ties[records.front()];
@@ -315,7 +317,7 @@ void StudyBuilder::merge_duplicates() {
         std::size_t quotes = kept.evidence.empty() ? 0 : 1;
         for (std::size_t r = 1; r < records.size(); ++r) {
             Tie& t = study_.ties[records[r]];
-            kept.weight += t.weight;
+            kept.weight = max ? std::max(kept.weight, t.weight) : kept.weight + t.weight;
             if (t.level() > kept.level()) kept.confidence = t.confidence;
             const auto add = [](std::string& into, const std::string& text, const char* separator) {
                 if (text.empty() || into.find(text) != std::string::npos) return false;
@@ -336,7 +338,7 @@ void StudyBuilder::merge_duplicates() {
                     " is listed " + (records.size() == 2 ? "twice" : std::to_string(records.size()) + " times") +
                     " in wave " + std::to_string(kept.wave) + " (" + places_text(places, lines, places.size()) +
                     "); merged into one tie of weight " + format_number(kept.weight) +
-                    " (the sum)" + (quotes > 1 ? ", keeping every quote" : ""));
+                    (max ? " (the largest)" : " (the sum)") + (quotes > 1 ? ", keeping every quote" : ""));
     }
     std::vector<Tie> kept;
     kept.reserve(study_.ties.size());

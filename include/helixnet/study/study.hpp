@@ -105,13 +105,19 @@ struct AttributeInfo {
     [[nodiscard]] const ValueInfo* find(std::string_view value) const;
 };
 
+// What the loader does with the same pair listed more than once in a wave
+// (study.json `"duplicates"`): one tie whose weight is the records' sum
+// (the default, METRICS.md) or their largest weight.
+enum class DuplicateRule : std::uint8_t { sum, max };
+
 struct Study {
     std::string format = "helixnet/1";
     std::string name;
     std::string description;
     nlohmann::ordered_json sources = nlohmann::ordered_json::array();  // kept as read
-    std::vector<Focus> focus;               // the comparisons the study is about (study/focus.hpp)
-    std::vector<Wave> waves;                // in declared order
+    std::vector<Focus> focus;  // the comparisons the study is about (study/focus.hpp)
+    std::vector<Wave> waves;   // in declared order
+    DuplicateRule duplicates = DuplicateRule::sum;
     std::vector<AttributeInfo> attributes;  // metadata, in declared order
     std::vector<Actor> actors;
     std::vector<Initiative> initiatives;
