@@ -38,7 +38,7 @@ int run_convert(const ConvertOptions& o) {
         }
         case StudyForm::edge_list: {
             const int wave = o.wave.value_or(study.waves.back().year);
-            if (!study.has_wave(wave)) throw Failure("the study has no wave " + std::to_string(wave));
+            require_wave(study, wave);
             if (!o.wave && study.waves.size() > 1 && !o.in.quiet)
                 std::cerr << "helixnet: an edge list holds one wave; writing wave " << wave
                           << " (choose with --wave)\n";
@@ -65,13 +65,22 @@ const bool registered = register_command({
             ->required();
         sub.add_option("OUT", o->out,
                        "where to write: .json, .graphml, .dot/.gv (the study, not a drawing), .edges/.edgelist/.txt "
-                       "(one wave), anything else a CSV folder (created if absent)")
-            ->required();
+                       "(one wave), or a folder name without an ending for a CSV folder (created if absent)")
+            ->required()
+            ->check(CLI::Validator(
+                [](std::string& path) -> std::string {
+                    const auto ending = unknown_study_ending(path);
+                    if (!ending) return {};
+                    return "'" + path + "': no study form ends in " + *ending + "; write to a file ending in " +
+                           study_endings_text() + ", or to a folder name without an ending for a CSV folder";
+                },
+                "", ""));
         sub.add_option("--confidence", o->in.confidence, "keep only ties and memberships at or above this level")
-            ->check(CLI::IsMember({"stated", "implied", "assumed"}));
+            ->check(CLI::IsMember({"stated", "implied", "assumed"}, CLI::ignore_case));
         sub.add_option("--attributes", o->in.attributes, "actor attribute CSV for an edge list IN")
-            ->check(CLI::ExistingFile);
-        sub.add_option("--wave", o->wave, "the wave an edge list OUT holds (default: the last)");
+            ->type_name("FILE")
+            ->check(CLI::ExistingFile.description(""));
+        sub.add_option("--wave", o->wave, "the wave an edge list OUT holds (default: the last)")->type_name("YEAR");
         sub.add_flag("-q,--quiet", o->in.quiet, "no messages on stderr");
         return [o] { return run_convert(*o); };
     },

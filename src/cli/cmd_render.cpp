@@ -41,7 +41,7 @@ const bool registered = register_command(
                      return image_format_of(path) ? "" : "the file name must end in .svg, .png or .pdf";
                  },
                  "FILE.svg|.png|.pdf"));
-         sub.add_option("--dpi", options->dpi, "pixels per inch of a PNG")
+         sub.add_option("--dpi", options->dpi, "pixels per inch of a PNG, 10 to 600")
              ->check(CLI::Range(10.0, 600.0))
              ->capture_default_str();
          return [options] { return run_render(*options); };

@@ -16,9 +16,11 @@ void add_study_options(CLI::App& app, StudyOptions& options) {
                    "study JSON file, CSV study folder, GraphML (.graphml), DOT (.dot/.gv) or edge list "
                    "(.edges/.edgelist/.txt); default: the bundled study");
     app.add_option("--confidence", options.confidence, "keep only ties and memberships at or above this level")
-        ->check(CLI::IsMember({"stated", "implied", "assumed"}));
-    app.add_option("--attributes", options.attributes, "actor attribute CSV (id,attr1,...) for an edge list")
-        ->check(CLI::ExistingFile);
+        ->check(CLI::IsMember({"stated", "implied", "assumed"}, CLI::ignore_case));
+    app.add_option("--attributes", options.attributes,
+                   "actor attributes for an edge list: a CSV file with an id column and one column per attribute")
+        ->type_name("FILE")
+        ->check(CLI::ExistingFile.description(""));
     app.add_flag("-q,--quiet", options.quiet, "no warnings or progress on stderr");
 }
 
@@ -42,8 +44,9 @@ Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* war
 
 void add_analysis_options(CLI::App& app, AnalysisCliOptions& options) {
     app.add_option("--by", options.by,
-                   "actor attribute to compare groups by (repeatable; a+b combines two); default: sector and region "
-                   "where the study has them");
+                   "actor attribute to compare groups by; repeat for several (--by sector --by region), a+b "
+                   "combines two; default: sector and region where the study has them")
+        ->type_name("ATTR");
     app.add_option("--permutations", options.permutations, "relabellings for the E-I permutation test (0: skip)")
         ->capture_default_str();
     app.add_option("--seed", options.seed, "seed of the random draws (permutation test, estimates)")

@@ -6,6 +6,7 @@
 #include "builder.hpp"
 #include "helixnet/study/csv.hpp"
 #include "helixnet/study/json_io.hpp"
+#include "helixnet/study/load.hpp"
 #include "helixnet/util/atomic_file.hpp"
 #include "helixnet/util/text.hpp"
 
@@ -104,9 +105,8 @@ Study read_study_folder(const std::filesystem::path& folder, Diagnostics& d) {
     std::error_code ec;
     if (!std::filesystem::is_directory(folder, ec)) {
         if (std::filesystem::exists(folder, ec))
-            throw InvalidInput(
-                folder.string(),
-                "not a study: expected a .json file, a CSV study folder or an edge list (.edges, .edgelist, .txt)");
+            throw InvalidInput(folder.string(), "not a study: helixnet reads files ending in " + study_endings_text() +
+                                                    ", and CSV study folders");
         throw InvalidInput(folder.string(), "no such file or folder");
     }
     StudyBuilder b(d);
