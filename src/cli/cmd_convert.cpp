@@ -19,6 +19,7 @@ struct ConvertOptions {
     StudyOptions in;
     std::string out;
     std::optional<int> wave;
+    CsvCliOptions csv;
 };
 
 int run_convert(const ConvertOptions& o) {
@@ -48,9 +49,17 @@ int run_convert(const ConvertOptions& o) {
         case StudyForm::dot:
             write_file_atomically(out, write_study_dot(study));
             break;
-        case StudyForm::csv_folder:
-            write_study_folder(study, out);
+        case StudyForm::csv_folder: {
+            // The dialect asked for, else that of a CSV folder IN (so that
+            // writing a folder back does not change its files), else plain.
+            std::optional<CsvDialect> dialect;
+            if (!o.csv.dialect.empty())
+                dialect = csv_dialect(o.csv);
+            else if (form_of(o.in.study) == StudyForm::csv_folder)
+                dialect = study_folder_dialect(o.in.study);
+            write_study_folder(study, out, dialect.value_or(CsvDialect{}));
             break;
+        }
     }
     if (!o.in.quiet) std::cerr << "helixnet: wrote " << out.string() << '\n';
     return 0;
@@ -81,6 +90,11 @@ const bool registered = register_command({
             ->type_name("FILE")
             ->check(CLI::ExistingFile.description(""));
         sub.add_option("--wave", o->wave, "the wave an edge list OUT holds (default: the last)")->type_name("YEAR");
+        sub.add_option("--csv-dialect", o->csv.dialect,
+                       "how a CSV folder OUT is written: plain (',' and a decimal point) or excel-nl (';', decimal "
+                       "comma, byte-order mark and Windows line ends); default: as a CSV folder IN is written, else "
+                       "plain")
+            ->check(CLI::IsMember(csv_dialect_names()));
         sub.add_flag("-q,--quiet", o->in.quiet, "no messages on stderr");
         return [o] { return run_convert(*o); };
     },

@@ -54,6 +54,20 @@ void add_analysis_options(CLI::App& app, AnalysisCliOptions& options) {
     app.add_option("--threads", options.threads, "worker threads (default: all cores)");
 }
 
+void add_csv_options(CLI::App& app, CsvCliOptions& options, bool precision) {
+    app.add_option("--csv-dialect", options.dialect,
+                   "how CSV is written: plain (',' and a decimal point; the default) or excel-nl (';', decimal "
+                   "comma, byte-order mark and Windows line ends, as Excel with Dutch settings reads it)")
+        ->check(CLI::IsMember(csv_dialect_names()));
+    if (precision)
+        app.add_flag("--full-precision", options.full_precision,
+                     "numbers in CSV at full precision instead of rounded to each measure's decimals");
+}
+
+CsvDialect csv_dialect(const CsvCliOptions& options) {
+    return options.dialect.empty() ? CsvDialect{} : *csv_dialect_named(options.dialect);
+}
+
 AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
     AnalysisOptions a;
     a.attributes = options.by;

@@ -231,7 +231,7 @@ Study read_study_folder(const std::filesystem::path& folder, Diagnostics& d) {
     return b.finish();
 }
 
-void write_study_folder(const Study& s, const std::filesystem::path& folder) {
+void write_study_folder(const Study& s, const std::filesystem::path& folder, const CsvDialect& dialect) {
     std::error_code ec;
     std::filesystem::create_directories(folder, ec);
     if (ec) throw Failure("cannot create folder '" + folder.string() + "': " + ec.message());
@@ -242,7 +242,8 @@ void write_study_folder(const Study& s, const std::filesystem::path& folder) {
     header.insert(header.end(), s.attribute_names.begin(), s.attribute_names.end());
     header.push_back("waves");
     if (has_note) header.push_back("note");
-    std::string actors = csv_line(header);
+    CsvWriter actors(dialect);
+    actors.row(header);
     for (const auto& a : s.actors) {
         std::vector<std::string> row = {a.id, a.name};
         for (const auto& k : s.attribute_names) {
@@ -251,33 +252,41 @@ void write_study_folder(const Study& s, const std::filesystem::path& folder) {
         }
         row.push_back(format_year_list(a.waves));
         if (has_note) row.push_back(a.note);
-        actors += csv_line(row);
+        actors.row(row);
     }
 
-    std::string ties =
-        csv_line({"source", "target", "wave", "weight", "kind", "initiative", "evidence", "source_ref", "confidence"});
+    CsvWriter ties(dialect);
+    ties.row({"source", "target", "wave", "weight", "kind", "initiative", "evidence", "source_ref", "confidence"});
     for (const auto& t : s.ties)
-        ties += csv_line({s.actors[t.source].id, s.actors[t.target].id, std::to_string(t.wave), format_number(t.weight),
-                          t.kind, t.initiative, t.evidence, t.source_ref,
-                          t.confidence ? std::string(to_string(*t.confidence)) : std::string()});
+        ties.row({s.actors[t.source].id, s.actors[t.target].id, std::to_string(t.wave), ties.number(t.weight), t.kind,
+                  t.initiative, t.evidence, t.source_ref,
+                  t.confidence ? std::string(to_string(*t.confidence)) : std::string()});
 
-    std::string members = csv_line({"initiative", "actor", "waves", "confidence", "evidence", "source_ref"});
+    CsvWriter members(dialect);
+    members.row({"initiative", "actor", "waves", "confidence", "evidence", "source_ref"});
     bool any_member = false;
     for (const auto& init : s.initiatives)
         for (const auto& m : init.members) {
             any_member = true;
-            members += csv_line({init.id, s.actors[m.actor].id, format_year_list(m.waves),
-                                 m.confidence ? std::string(to_string(*m.confidence)) : std::string(), m.evidence,
-                                 m.source_ref});
+            members.row({init.id, s.actors[m.actor].id, format_year_list(m.waves),
+                         m.confidence ? std::string(to_string(*m.confidence)) : std::string(), m.evidence,
+                         m.source_ref});
         }
 
     write_file_atomically(folder / "study.json", write_study_header_json(s));
-    write_file_atomically(folder / "actors.csv", actors);
-    write_file_atomically(folder / "ties.csv", ties);
+    write_file_atomically(folder / "actors.csv", actors.text());
+    write_file_atomically(folder / "ties.csv", ties.text());
     if (any_member)
-        write_file_atomically(folder / "memberships.csv", members);
+        write_file_atomically(folder / "memberships.csv", members.text());
     else
         std::filesystem::remove(folder / "memberships.csv", ec);
+}
+
+std::optional<CsvDialect> study_folder_dialect(const std::filesystem::path& folder) {
+    std::error_code ec;
+    const auto actors = folder / "actors.csv";
+    if (!std::filesystem::is_regular_file(actors, ec)) return std::nullopt;
+    return csv_dialect_of(read_text_file(actors.string()));
 }
 
 }  // namespace helixnet
