@@ -29,19 +29,20 @@ std::string Diagnostic::to_string() const {
         if (value.size() > 200) shown += "...";
         out += ": '" + shown + "'";
     }
+    if (!hint.empty()) out += "; " + hint;
     return out;
 }
 
 void Diagnostics::error(std::string file, std::size_t line, std::size_t column, std::string record, std::string message,
-                        std::string value) {
-    items_.push_back(
-        {Severity::error, std::move(file), line, column, std::move(record), std::move(message), std::move(value)});
+                        std::string value, std::string hint) {
+    items_.push_back({Severity::error, std::move(file), line, column, std::move(record), std::move(message),
+                      std::move(value), std::move(hint)});
 }
 
 void Diagnostics::warning(std::string file, std::size_t line, std::size_t column, std::string record,
-                          std::string message, std::string value) {
-    items_.push_back(
-        {Severity::warning, std::move(file), line, column, std::move(record), std::move(message), std::move(value)});
+                          std::string message, std::string value, std::string hint) {
+    items_.push_back({Severity::warning, std::move(file), line, column, std::move(record), std::move(message),
+                      std::move(value), std::move(hint)});
 }
 
 bool Diagnostics::has_errors() const { return error_count() > 0; }
@@ -71,6 +72,6 @@ InvalidInput::InvalidInput(std::vector<Diagnostic> diagnostics)
 
 InvalidInput::InvalidInput(std::string file, std::string message, std::string value)
     : InvalidInput(std::vector<Diagnostic>{
-          Diagnostic{Severity::error, std::move(file), 0, 0, {}, std::move(message), std::move(value)}}) {}
+          Diagnostic{Severity::error, std::move(file), 0, 0, {}, std::move(message), std::move(value), {}}}) {}
 
 }  // namespace helixnet

@@ -24,8 +24,9 @@ struct Diagnostic {
     std::string record;      // e.g. "ties[3]"; empty when line/column say it all
     std::string message;
     std::string value;  // the offending value; may be empty
+    std::string hint;   // what may be meant ("did you mean 'x'?"); may be empty
 
-    // "file:line:column: error: message: 'value'"
+    // "file:line:column: error: message: 'value'; hint"
     [[nodiscard]] std::string to_string() const;
 };
 
@@ -34,9 +35,9 @@ class Diagnostics {
 public:
     void add(Diagnostic d) { items_.push_back(std::move(d)); }
     void error(std::string file, std::size_t line, std::size_t column, std::string record, std::string message,
-               std::string value = {});
+               std::string value = {}, std::string hint = {});
     void warning(std::string file, std::size_t line, std::size_t column, std::string record, std::string message,
-                 std::string value = {});
+                 std::string value = {}, std::string hint = {});
     [[nodiscard]] bool has_errors() const;
     [[nodiscard]] std::size_t error_count() const;
     [[nodiscard]] const std::vector<Diagnostic>& items() const { return items_; }

@@ -722,6 +722,22 @@ nlohmann::ordered_json measure_json(const Measure& measure, const std::optional<
     }
 }
 
+std::string measure_csv(const Measure& measure, const std::optional<double>& value, const CsvWriter& writer,
+                        bool full_precision) {
+    if (!value) return {};
+    switch (measure.kind) {
+        case MeasureKind::count:
+            return std::to_string(std::llround(*value));
+        case MeasureKind::flag:
+            return *value != 0 ? "true" : "false";
+        default:
+            break;
+    }
+    if (full_precision) return writer.number(*value);
+    const bool whole = measure.compact && std::floor(*value) == *value;
+    return writer.number(*value, whole ? 0 : measure.decimals);
+}
+
 std::string format_change(const Measure& measure, const std::optional<double>& from, const std::optional<double>& to,
                           Language language) {
     if (!from || !to) return format_decimal(std::nullopt, 0, language);

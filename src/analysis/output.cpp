@@ -218,12 +218,6 @@ std::string initiatives_table(const WaveAnalysis& w, Language language) {
     return out + pairs.render();
 }
 
-std::string csv_number(const Measure& m, const std::optional<double>& v) {
-    if (!v) return "";
-    if (m.kind == MeasureKind::flag) return *v != 0 ? "true" : "false";
-    return measure_json(m, v).dump();
-}
-
 }  // namespace
 
 ordered_json network_json(const WaveAnalysis& w) {
@@ -309,7 +303,7 @@ std::string metrics_json_text(std::string_view study, const StudyAnalysis& analy
     return out;
 }
 
-std::string metrics_csv(const StudyAnalysis& analysis) {
+std::string metrics_csv(const StudyAnalysis& analysis, const CsvDialect& dialect, bool full_precision) {
     const auto actor_measures = measures_of(MeasureLevel::actor);
     const auto columns = group_columns(analysis.attributes);
     std::vector<std::string> header = {"wave", "id", "name"};
@@ -323,25 +317,27 @@ std::string metrics_csv(const StudyAnalysis& analysis) {
         return w.metrics.approximation.has_value() || w.metrics.distance_approximation.has_value();
     });
     if (estimates) header.emplace_back("estimates");
-    std::string out = csv_line(header);
+    CsvWriter out(dialect);
+    out.row(header);
     for (const WaveAnalysis& w : analysis.waves) {
         const std::string note = estimates ? approximation_note(w.metrics, Language::english) : std::string();
         for (Vertex v = 0; v < w.metrics.actors.size(); ++v) {
             std::vector<std::string> row = {std::to_string(w.year()), w.metrics.actors[v].id, w.metrics.actors[v].name};
-            for (const Measure* m : actor_measures) row.push_back(csv_number(*m, m->actor(w, v)));
+            for (const Measure* m : actor_measures) row.push_back(measure_csv(*m, m->actor(w, v), out, full_precision));
             for (const auto& c : columns) {
                 const AttributeGroups* a = c.attribute < w.groups.attributes.size()
                                                ? w.groups.find(analysis.attributes[c.attribute])
                                                : nullptr;
-                row.push_back(a && c.measure->applies_to(*a) ? csv_number(*c.measure, c.measure->actor_group(*a, v))
-                                                             : std::string());
+                row.push_back(a && c.measure->applies_to(*a)
+                                  ? measure_csv(*c.measure, c.measure->actor_group(*a, v), out, full_precision)
+                                  : std::string());
             }
             if (projected) row.emplace_back(to_string(analysis.projection.method));
             if (estimates) row.push_back(note);
-            out += csv_line(row);
+            out.row(row);
         }
     }
-    return out;
+    return out.text();
 }
 
 std::string metrics_table(std::string_view study, const StudyAnalysis& analysis, std::size_t top, Language language) {

@@ -6,14 +6,6 @@
 
 namespace helixnet {
 
-void require_wave(const Study& study, int year) {
-    if (study.has_wave(year)) return;
-    std::string years;
-    for (const int y : study.wave_years()) years += (years.empty() ? "" : ", ") + std::to_string(y);
-    throw Failure("the study has no wave " + std::to_string(year) +
-                  " (its waves: " + (years.empty() ? std::string("none") : years) + ")");
-}
-
 WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& options) {
     require_wave(study, year);
     WaveAnalysis w;

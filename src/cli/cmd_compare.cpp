@@ -14,8 +14,6 @@
 #include "helixnet/analysis/measures.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
-#include "helixnet/study/csv.hpp"
-#include "helixnet/study/projection.hpp"
 #include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 #include "helixnet/util/text.hpp"
@@ -30,6 +28,7 @@ struct CompareCliOptions {
     std::optional<int> to;
     bool all = false;
     std::string format = "table";
+    CsvCliOptions csv;
     std::string lang = "en";
     std::optional<bool> explain;
     std::size_t top = 10;
@@ -158,37 +157,6 @@ std::string render_table(const Study& study, const WaveComparison& c, const Comp
     return out;
 }
 
-std::string csv_cell(const std::optional<double>& v) { return v ? format_number(*v) : std::string(); }
-
-std::string render_csv(const Study& study, const std::vector<WaveComparison>& all) {
-    // A projected study says so in every row (a CSV file has no other place).
-    const bool projected = study.projection.applied();
-    std::vector<std::string> header = {"from",
-                                       "to",
-                                       "id",
-                                       "name",
-                                       "degree_from",
-                                       "degree_to",
-                                       "betweenness_from",
-                                       "betweenness_to",
-                                       "betweenness_change"};
-    if (projected) header.emplace_back("projection");
-    std::string out = csv_line(header);
-    for (const auto& c : all)
-        for (const auto& a : c.actors) {
-            const auto degree = [](const std::optional<std::size_t>& d) {
-                return d ? std::to_string(*d) : std::string();
-            };
-            std::vector<std::string> row = {
-                std::to_string(c.from),        std::to_string(c.to),       study.actors.at(a.actor).id,
-                study.actors.at(a.actor).name, degree(a.degree_from),      degree(a.degree_to),
-                csv_cell(a.betweenness_from),  csv_cell(a.betweenness_to), csv_cell(a.betweenness_rise())};
-            if (projected) row.emplace_back(to_string(study.projection.method));
-            out += csv_line(row);
-        }
-    return out;
-}
-
 int run_compare(const CompareCliOptions& o) {
     const Study study = load_for_command(o.study);
     if (study.waves.size() < 2 && !(o.from && o.to))
@@ -224,7 +192,7 @@ int run_compare(const CompareCliOptions& o) {
         }
         out = j.dump(2) + "\n";
     } else if (o.format == "csv") {
-        out = render_csv(study, all);
+        out = comparisons_csv(study, all, csv_dialect(o.csv), o.csv.full_precision);
     } else {
         for (std::size_t i = 0; i < all.size(); ++i) out += (i ? "\n\n" : "") + render_table(study, all[i], o);
         if (explain_wanted(o.explain, o.output)) {
@@ -257,6 +225,7 @@ const bool registered = register_command({
             ->excludes(to);
         sub.add_option("--format", options->format, "table (default), json or csv (one row per actor)")
             ->check(CLI::IsMember({"table", "json", "csv"}));
+        add_csv_options(sub, options->csv);
         sub.add_option("--lang", options->lang, "language of the table: en (default) or nl")
             ->check(CLI::IsMember({"en", "nl"}));
         add_analysis_options(sub, options->analysis);

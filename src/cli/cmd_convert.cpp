@@ -23,6 +23,7 @@ struct ConvertOptions {
     StudyOptions in;
     std::string out;
     std::optional<int> wave;
+    CsvCliOptions csv;
 };
 
 // The wave a one-wave form holds: --wave, else the last (said on stderr).
@@ -80,9 +81,17 @@ int run_convert(const ConvertOptions& o) {
         case StudyForm::dot:
             write_file_atomically(out, write_study_dot(study));
             break;
-        case StudyForm::csv_folder:
-            write_study_folder(study, out);
+        case StudyForm::csv_folder: {
+            // The dialect asked for, else that of a CSV folder IN (so that
+            // writing a folder back does not change its files), else plain.
+            std::optional<CsvDialect> dialect;
+            if (!o.csv.dialect.empty())
+                dialect = csv_dialect(o.csv);
+            else if (form_of(o.in.study) == StudyForm::csv_folder)
+                dialect = study_folder_dialect(o.in.study);
+            write_study_folder(study, out, dialect.value_or(CsvDialect{}));
             break;
+        }
     }
     if (!o.in.quiet) {
         for (Diagnostic w : warnings.items()) {
@@ -111,15 +120,30 @@ const bool registered = register_command({
                        "Gephi's timeline), .net (Pajek, one wave, with a .clu partition per attribute beside it), .dl "
                        "(UCINET edgelist1, one wave), .kumu.json (Kumu; every wave unless --wave), "
                        ".edges/.edgelist/.txt (one wave), anything else a CSV folder (created if absent)")
-            ->required();
+            ->required()
+            ->check(CLI::Validator(
+                [](std::string& path) -> std::string {
+                    const auto ending = unknown_study_ending(path);
+                    if (!ending) return {};
+                    return "'" + path + "': no study form ends in " + *ending + "; write to a file ending in " +
+                           study_endings_text() + ", or to a folder name without an ending for a CSV folder";
+                },
+                "", ""));
         sub.add_option("--confidence", o->in.confidence, "keep only ties and memberships at or above this level")
-            ->check(CLI::IsMember({"stated", "implied", "assumed"}));
+            ->check(CLI::IsMember({"stated", "implied", "assumed"}, CLI::ignore_case));
         add_memberships_option(sub, o->in);
         sub.add_option("--attributes", o->in.attributes, "actor attribute CSV for an edge list IN")
-            ->check(CLI::ExistingFile);
-        sub.add_option("--wave", o->wave,
-                       "the wave an edge list, Pajek or DL OUT holds (default: the last), or the one wave of a Kumu "
-                       "OUT");
+            ->type_name("FILE")
+            ->check(CLI::ExistingFile.description(""));
+        sub.add_option(
+               "--wave", o->wave,
+               "the wave an edge list, Pajek or DL OUT holds (default: the last), or the one wave of a Kumu OUT")
+            ->type_name("YEAR");
+        sub.add_option("--csv-dialect", o->csv.dialect,
+                       "how a CSV folder OUT is written: plain (',' and a decimal point) or excel-nl (';', decimal "
+                       "comma, byte-order mark and Windows line ends); default: as a CSV folder IN is written, else "
+                       "plain")
+            ->check(CLI::IsMember(csv_dialect_names()));
         sub.add_flag("-q,--quiet", o->in.quiet, "no messages on stderr");
         return [o] { return run_convert(*o); };
     },

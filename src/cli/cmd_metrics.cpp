@@ -22,6 +22,7 @@ struct MetricsCommandOptions {
     AnalysisCliOptions analysis;
     std::optional<int> wave;
     std::string format = "table";
+    CsvCliOptions csv;
     std::string lang = "en";
     std::size_t top = 15;
     std::optional<double> approx;
@@ -71,7 +72,7 @@ int run_metrics(const MetricsCommandOptions& o) {
     if (o.format == "json")
         text = metrics_json_text(study.name, analysis);
     else if (o.format == "csv")
-        text = metrics_csv(analysis);
+        text = metrics_csv(analysis, csv_dialect(o.csv), o.csv.full_precision);
     else
         text = metrics_table(study.name, analysis, o.top, *parse_language(o.lang));
     emit(o.output, text);
@@ -110,6 +111,7 @@ const bool registered = register_command({
         sub.add_option("--wave", options->wave, "only this wave (default: every wave)");
         sub.add_option("--format", options->format, "table (default), json or csv")
             ->check(CLI::IsMember({"table", "json", "csv"}));
+        add_csv_options(sub, options->csv);
         sub.add_option("--top", options->top, "actors listed per wave in the table, by betweenness; 0: all")
             ->capture_default_str();
         sub.add_option("--approx", options->approx,

@@ -59,7 +59,7 @@ const bool registered = register_command(
                         "page to fit the drawing to, landscape: a4, a3, slide (16:9), screen (1920x1080) or natural "
                         "(its own size); default a4 for PNG and PDF, natural for SVG")
              ->check(CLI::IsMember(page_size_names()));
-         sub.add_option("--dpi", options->dpi, "pixels per inch of a PNG")
+         sub.add_option("--dpi", options->dpi, "pixels per inch of a PNG, 10 to 600")
              ->check(CLI::Range(10.0, 600.0))
              ->capture_default_str();
          return [options] { return run_render(*options); };

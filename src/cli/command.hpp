@@ -14,6 +14,7 @@
 
 #include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/error.hpp"
+#include "helixnet/study/csv.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet::cli {
@@ -72,6 +73,19 @@ bool explain_wanted(const std::optional<bool>& explain, const std::string& outpu
 // Says on stderr, unless quiet, in which waves betweenness was estimated
 // because of their size.
 void note_estimates(const StudyAnalysis& analysis, bool quiet);
+
+// How a command writes CSV: --csv-dialect (plain or excel-nl) and, where it
+// writes measures, --full-precision.
+struct CsvCliOptions {
+    std::string dialect;  // empty: plain (convert: the dialect of a CSV folder IN)
+    bool full_precision = false;
+};
+
+// Binds --csv-dialect, and --full-precision unless `precision` is false.
+void add_csv_options(CLI::App& app, CsvCliOptions& options, bool precision = true);
+
+// The dialect the options name (plain when none is named).
+CsvDialect csv_dialect(const CsvCliOptions& options);
 
 // The bundled study's path, found from the build tree or the install tree.
 std::filesystem::path bundled_study_path();

@@ -17,10 +17,12 @@ void add_study_options(CLI::App& app, StudyOptions& options) {
                    "study JSON file, CSV study folder, GraphML (.graphml), DOT (.dot/.gv), GEXF (.gexf), Pajek "
                    "(.net), UCINET DL (.dl) or edge list (.edges/.edgelist/.txt); default: the bundled study");
     app.add_option("--confidence", options.confidence, "keep only ties and memberships at or above this level")
-        ->check(CLI::IsMember({"stated", "implied", "assumed"}));
+        ->check(CLI::IsMember({"stated", "implied", "assumed"}, CLI::ignore_case));
     add_memberships_option(app, options);
-    app.add_option("--attributes", options.attributes, "actor attribute CSV (id,attr1,...) for an edge list")
-        ->check(CLI::ExistingFile);
+    app.add_option("--attributes", options.attributes,
+                   "actor attributes for an edge list: a CSV file with an id column and one column per attribute")
+        ->type_name("FILE")
+        ->check(CLI::ExistingFile.description(""));
     app.add_flag("-q,--quiet", options.quiet, "no warnings or progress on stderr");
 }
 
@@ -57,13 +59,28 @@ Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* war
 
 void add_analysis_options(CLI::App& app, AnalysisCliOptions& options) {
     app.add_option("--by", options.by,
-                   "actor attribute to compare groups by (repeatable; a+b combines two); default: sector and region "
-                   "where the study has them");
+                   "actor attribute to compare groups by; repeat for several (--by sector --by region), a+b "
+                   "combines two; default: sector and region where the study has them")
+        ->type_name("ATTR");
     app.add_option("--permutations", options.permutations, "relabellings for the E-I permutation test (0: skip)")
         ->capture_default_str();
     app.add_option("--seed", options.seed, "seed of the random draws (permutation test, estimates)")
         ->capture_default_str();
     app.add_option("--threads", options.threads, "worker threads (default: all cores)");
+}
+
+void add_csv_options(CLI::App& app, CsvCliOptions& options, bool precision) {
+    app.add_option("--csv-dialect", options.dialect,
+                   "how CSV is written: plain (',' and a decimal point; the default) or excel-nl (';', decimal "
+                   "comma, byte-order mark and Windows line ends, as Excel with Dutch settings reads it)")
+        ->check(CLI::IsMember(csv_dialect_names()));
+    if (precision)
+        app.add_flag("--full-precision", options.full_precision,
+                     "numbers in CSV at full precision instead of rounded to each measure's decimals");
+}
+
+CsvDialect csv_dialect(const CsvCliOptions& options) {
+    return options.dialect.empty() ? CsvDialect{} : *csv_dialect_named(options.dialect);
 }
 
 AnalysisOptions analysis_options(const AnalysisCliOptions& options) {

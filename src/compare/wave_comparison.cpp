@@ -214,4 +214,45 @@ nlohmann::ordered_json comparison_json(const Study& study, const WaveComparison&
     return j;
 }
 
+std::string comparisons_csv(const Study& study, const std::vector<WaveComparison>& comparisons,
+                            const CsvDialect& dialect, bool full_precision) {
+    const Measure& degree = *find_measure(MeasureLevel::actor, "degree");
+    const Measure& betweenness = *find_measure(MeasureLevel::actor, "betweenness");
+    CsvWriter out(dialect);
+    // A projected study says so in every row (a CSV file has no other place).
+    const bool projected = study.projection.applied();
+    std::vector<std::string> header = {"from",
+                                       "to",
+                                       "id",
+                                       "name",
+                                       "degree_from",
+                                       "degree_to",
+                                       "betweenness_from",
+                                       "betweenness_to",
+                                       "betweenness_change"};
+    if (projected) header.emplace_back("projection");
+    out.row(header);
+    const auto count = [](const std::optional<std::size_t>& d) {
+        return d ? std::optional<double>(static_cast<double>(*d)) : std::nullopt;
+    };
+    for (const auto& c : comparisons)
+        for (const auto& a : c.actors) {
+            const auto cell = [&](const Measure& m, const std::optional<double>& v) {
+                return measure_csv(m, v, out, full_precision);
+            };
+            std::vector<std::string> row = {std::to_string(c.from),
+                                            std::to_string(c.to),
+                                            study.actors.at(a.actor).id,
+                                            study.actors.at(a.actor).name,
+                                            cell(degree, count(a.degree_from)),
+                                            cell(degree, count(a.degree_to)),
+                                            cell(betweenness, a.betweenness_from),
+                                            cell(betweenness, a.betweenness_to),
+                                            cell(betweenness, a.betweenness_rise())};
+            if (projected) row.emplace_back(to_string(study.projection.method));
+            out.row(row);
+        }
+    return out.text();
+}
+
 }  // namespace helixnet

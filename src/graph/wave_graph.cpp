@@ -108,7 +108,7 @@ WaveGraph build_graph(std::size_t n, std::span<const std::pair<Vertex, Vertex>> 
 }
 
 WaveGraph build_wave_graph(const Study& study, int year) {
-    if (!study.has_wave(year)) throw Failure("the study has no wave " + std::to_string(year));
+    require_wave(study, year);
     WaveGraph g;
     g.year_ = year;
     g.vertex_of_.assign(study.actors.size(), WaveGraph::npos);

@@ -64,6 +64,12 @@ struct RawMembership {
     Place place;
 };
 
+// The parts of a study a reader may fail to read as a whole (a missing file
+// or required column). The builder then keeps quiet about what follows from
+// the gap: no "unknown actor" for every tie when actors.csv could not be
+// read, no "actor has no ties" when ties.csv could not.
+enum class StudyPart : std::uint8_t { actors, ties, memberships };
+
 class StudyBuilder {
 public:
     explicit StudyBuilder(Diagnostics& diagnostics) : diagnostics_(diagnostics) {}
@@ -85,8 +91,10 @@ public:
         actor_records_ = std::move(actors);
         tie_records_ = std::move(ties);
     }
-    void error(const Place& place, std::string message, std::string value = {});
-    void warning(const Place& place, std::string message, std::string value = {});
+    void error(const Place& place, std::string message, std::string value = {}, std::string hint = {});
+    void warning(const Place& place, std::string message, std::string value = {}, std::string hint = {});
+    // A part was not read (its error already reported).
+    void part_unreadable(StudyPart part) { unreadable_.insert(part); }
 
     // Checks what needs the whole study (waves inferred when none were
     // declared, duplicate pairs, actors without ties) and returns the study,
@@ -96,6 +104,13 @@ public:
 private:
     std::optional<std::uint32_t> resolve_actor(const std::string& id, const Place& place, const char* role);
     void check_waves_declared(const std::vector<int>& years, const Place& place, const std::string& written);
+    // `value` without spaces around it; a value that had some is noted for
+    // the one warning per file that finish() gives.
+    std::string tidy(std::string value, const Place& place);
+    // "did you mean 'x'?" for an unknown actor id near a known one.
+    std::string actor_hint(const std::string& id);
+    void merge_duplicates();
+    void warn_untied();
 
     Diagnostics& diagnostics_;
     Study study_;
@@ -107,6 +122,14 @@ private:
     bool json_records_ = false;
     std::string actor_records_ = "actors", tie_records_ = "ties";
     std::vector<std::pair<Place, RawMembership>> pending_memberships_;
+    std::set<StudyPart> unreadable_;
+    // Actors named in a tie record that was rejected.
+    std::set<std::uint32_t> in_rejected_tie_;
+    // Where spaces around ids and values were removed, per file, in order.
+    std::vector<std::pair<std::string, std::vector<std::string>>> tidied_;
+    // Actor ids as candidates for "did you mean", built at the first unknown id.
+    std::vector<std::string_view> actor_ids_;
+    std::size_t hints_given_ = 0;
 };
 
 // Reads the study-level parts of a JSON document (format, name, description,

@@ -1,5 +1,8 @@
 #include "helixnet/study/csv.hpp"
 
+#include <algorithm>
+
+#include "helixnet/util/number.hpp"
 #include "helixnet/util/text.hpp"
 
 namespace helixnet {
@@ -32,8 +35,49 @@ char detect_separator(std::string_view text) {
 
 }  // namespace
 
+std::optional<CsvDialect> csv_dialect_named(std::string_view name) {
+    if (name == "plain") return CsvDialect{};
+    if (name == "excel-nl") return CsvDialect{';', ',', true, true};
+    return std::nullopt;
+}
+
+std::vector<std::string> csv_dialect_names() { return {"plain", "excel-nl"}; }
+
+CsvDialect csv_dialect_of(std::string_view text) {
+    CsvDialect d;
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") {
+        d.byte_order_mark = true;
+        text.remove_prefix(3);
+    }
+    d.separator = detect_separator(text);
+    d.decimal = d.separator == ';' ? ',' : '.';
+    // The first line end outside quotes.
+    bool quoted = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '"') quoted = !quoted;
+        if (!quoted && (text[i] == '\n' || text[i] == '\r')) {
+            d.crlf = text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+            break;
+        }
+    }
+    return d;
+}
+
+std::optional<double> parse_csv_number(std::string_view text, char separator) {
+    const std::string_view t = trim(text);
+    const auto comma = t.find(',');
+    if (separator != ';' || comma == std::string_view::npos ||
+        t.find_first_of(".,", comma + 1) != std::string_view::npos || t.find('.') != std::string_view::npos)
+        return parse_number(t);
+    std::string point(t);
+    point[comma] = '.';
+    return parse_number(point);
+}
+
 CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& diagnostics) {
     CsvTable table;
+    table.dialect = csv_dialect_of(text);  // before the byte-order mark is taken off
+    table.separator = table.dialect.separator;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
     if (const auto bad = find_invalid_utf8(text)) {
         const TextPosition p = position_of(text, *bad);
@@ -50,7 +94,6 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& 
         diagnostics.error(file, p.line, p.column, {}, "NUL byte in text (binary file?)");
         return table;
     }
-    table.separator = detect_separator(text);
     const char sep = table.separator;
 
     std::vector<CsvRow> records;
@@ -66,7 +109,9 @@ CsvTable parse_csv(std::string_view text, const std::string& file, Diagnostics& 
     auto end_record = [&] {
         row.fields.push_back(std::move(field));
         field.clear();
-        const bool blank = row.fields.size() == 1 && trim(row.fields[0]).empty();
+        // Blank lines and rows of nothing but separators and spaces.
+        const bool blank =
+            std::all_of(row.fields.begin(), row.fields.end(), [](const std::string& f) { return trim(f).empty(); });
         if (!blank) records.push_back(std::move(row));
         row = CsvRow{};
         at_record_start = true;
@@ -176,13 +221,27 @@ std::string csv_field(std::string_view value, char separator) {
 }
 
 std::string csv_line(const std::vector<std::string>& fields, char separator) {
-    std::string out;
+    CsvWriter w(CsvDialect{separator, separator == ';' ? ',' : '.', false, false});
+    w.row(fields);
+    return w.text();
+}
+
+CsvWriter::CsvWriter(CsvDialect dialect) : dialect_(dialect) {
+    if (dialect_.byte_order_mark) text_ = "\xEF\xBB\xBF";
+}
+
+void CsvWriter::row(const std::vector<std::string>& fields) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        if (i) out += separator;
-        out += csv_field(fields[i], separator);
+        if (i) text_ += dialect_.separator;
+        text_ += csv_field(fields[i], dialect_.separator);
     }
-    out += '\n';
-    return out;
+    text_ += dialect_.crlf ? "\r\n" : "\n";
+}
+
+std::string CsvWriter::number(double value, std::optional<int> decimals) const {
+    std::string s = decimals ? format_decimal(value, *decimals) : format_number(value);
+    if (dialect_.decimal != '.') std::replace(s.begin(), s.end(), '.', dialect_.decimal);
+    return s;
 }
 
 }  // namespace helixnet

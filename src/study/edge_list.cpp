@@ -96,7 +96,7 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
         for (std::size_t r = 0; id_col && r < table.rows.size(); ++r) {
             const auto& row = table.rows[r];
             if (*id_col >= row.fields.size()) continue;
-            const std::string& id = row.fields[*id_col];
+            const std::string id(trim(row.fields[*id_col]));  // as the builder keeps it
             std::optional<std::uint32_t> idx = s.actor_index(id);
             if (!idx) {
                 RawActor a;

@@ -179,6 +179,12 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
             }
         }
     }
+    if (const auto it = root.find("duplicates"); it != root.end()) {
+        if (it->is_string() && it->get<std::string>() == "max")
+            s.duplicates = DuplicateRule::max;
+        else if (!(it->is_string() && it->get<std::string>() == "sum"))
+            b.error(at(file, "duplicates"), "'duplicates' must be \"sum\" or \"max\"", shown(*it));
+    }
     if (const auto it = root.find("waves"); it != root.end()) {
         std::vector<RawWave> waves;
         if (!it->is_array()) {
@@ -265,10 +271,13 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
             }
         }
     }
-    static const std::set<std::string> known = {"format", "name",   "description", "sources",    "focus",
+    static const std::set<std::string> known = {"format", "name",   "description", "sources",    "focus", "duplicates",
                                                 "waves",  "actors", "initiatives", "attributes", "ties"};
     for (const auto& [k, v] : root.items())
-        if (!known.count(k)) b.warning(at(file, k), "unknown key ignored", k);
+        if (!known.count(k)) {
+            const auto near = nearest_spelling(k, std::vector<std::string_view>(known.begin(), known.end()));
+            b.warning(at(file, k), "unknown key ignored", k, near ? "did you mean '" + *near + "'?" : std::string());
+        }
     if (!whole)
         for (const char* k : {"actors", "ties"})
             if (root.contains(k))
@@ -376,6 +385,7 @@ ordered_json header_json(const Study& s, bool with_members) {
         j["focus"] = ordered_json::array();
         for (const Focus& f : s.focus) j["focus"].push_back(format_focus(f));
     }
+    if (s.duplicates == DuplicateRule::max) j["duplicates"] = "max";
     j["waves"] = ordered_json::array();
     for (const auto& w : s.waves) {
         ordered_json wj;

@@ -14,17 +14,50 @@
 
 namespace helixnet {
 
+namespace {
+
+// Lower case, for endings written in capitals (`STUDY.JSON`).
+std::string lower(std::string text) {
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return text;
+}
+
+}  // namespace
+
+std::span<const FormEnding> study_form_endings() {
+    static const FormEnding endings[] = {
+        {".json", StudyForm::json},     {".graphml", StudyForm::graphml}, {".dot", StudyForm::dot},
+        {".gv", StudyForm::dot},        {".edges", StudyForm::edge_list}, {".edgelist", StudyForm::edge_list},
+        {".txt", StudyForm::edge_list}, {".gexf", StudyForm::gexf},       {".net", StudyForm::pajek},
+        {".dl", StudyForm::dl},         {".kumu.json", StudyForm::kumu},
+    };
+    return endings;
+}
+
+std::string study_endings_text() {
+    std::vector<std::string> all;
+    for (const FormEnding& e : study_form_endings()) all.emplace_back(e.ending);
+    std::string out;
+    for (std::size_t i = 0; i < all.size(); ++i) out += (i == 0 ? "" : i + 1 == all.size() ? " or " : ", ") + all[i];
+    return out;
+}
+
 StudyForm form_of(const std::filesystem::path& path) {
-    const std::string ext = path.extension().string();
-    if (path.filename().string().ends_with(".kumu.json")) return StudyForm::kumu;
-    if (ext == ".json") return StudyForm::json;
-    if (ext == ".edges" || ext == ".edgelist" || ext == ".txt") return StudyForm::edge_list;
-    if (ext == ".graphml") return StudyForm::graphml;
-    if (ext == ".dot" || ext == ".gv") return StudyForm::dot;
-    if (ext == ".gexf") return StudyForm::gexf;
-    if (ext == ".net") return StudyForm::pajek;
-    if (ext == ".dl") return StudyForm::dl;
-    return StudyForm::csv_folder;
+    // The longest ending that the file name ends in (".kumu.json" before ".json").
+    const std::string name = lower(path.filename().string());
+    const FormEnding* best = nullptr;
+    for (const FormEnding& e : study_form_endings())
+        if (name.ends_with(e.ending) && (!best || e.ending.size() > best->ending.size())) best = &e;
+    return best ? best->form : StudyForm::csv_folder;
+}
+
+std::optional<std::string> unknown_study_ending(const std::filesystem::path& path) {
+    std::error_code ec;
+    if (form_of(path) != StudyForm::csv_folder || std::filesystem::is_directory(path, ec)) return std::nullopt;
+    const std::string ending = path.filename().extension().string();
+    if (ending.empty() || ending == ".") return std::nullopt;
+    return ending;
 }
 
 Study load_study(const std::filesystem::path& path, const LoadOptions& options, std::vector<Diagnostic>* warnings) {
@@ -33,6 +66,9 @@ Study load_study(const std::filesystem::path& path, const LoadOptions& options, 
     const StudyForm form = form_of(path);
     if (form != StudyForm::csv_folder && !std::filesystem::is_regular_file(path, ec))
         throw InvalidInput(path.string(), std::filesystem::exists(path, ec) ? "not a regular file" : "no such file");
+    if (form == StudyForm::csv_folder && std::filesystem::exists(path, ec) && !std::filesystem::is_directory(path, ec))
+        throw InvalidInput(path.string(), "not a study: helixnet reads files ending in " + study_endings_text() +
+                                              ", and CSV study folders");
     Study study;
     switch (form) {
         case StudyForm::json:

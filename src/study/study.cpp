@@ -2,12 +2,19 @@
 
 #include <algorithm>
 
+#include "helixnet/error.hpp"
+
 namespace helixnet {
 
 std::optional<Confidence> parse_confidence(std::string_view text) {
-    if (text == "stated") return Confidence::stated;
-    if (text == "implied") return Confidence::implied;
-    if (text == "assumed") return Confidence::assumed;
+    const auto is = [&](std::string_view word) {
+        return text.size() == word.size() && std::equal(text.begin(), text.end(), word.begin(), [](char a, char b) {
+                   return (a >= 'A' && a <= 'Z' ? static_cast<char>(a - 'A' + 'a') : a) == b;
+               });
+    };
+    if (is("stated")) return Confidence::stated;
+    if (is("implied")) return Confidence::implied;
+    if (is("assumed")) return Confidence::assumed;
     return std::nullopt;
 }
 
@@ -97,6 +104,17 @@ void Study::reindex() {
 }
 
 void Study::reindex_one(std::size_t i) { index_.emplace(actors[i].id, static_cast<std::uint32_t>(i)); }
+
+std::string wave_list(const Study& study) {
+    std::string years;
+    for (const Wave& w : study.waves) years += (years.empty() ? "" : ", ") + std::to_string(w.year);
+    return years.empty() ? std::string("none") : years;
+}
+
+void require_wave(const Study& study, int year) {
+    if (!study.has_wave(year))
+        throw Failure("the study has no wave " + std::to_string(year) + " (its waves: " + wave_list(study) + ")");
+}
 
 Study filter_by_confidence(const Study& study, Confidence level) {
     Study out = study;

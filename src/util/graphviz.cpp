@@ -363,7 +363,8 @@ DotGraph read_dot(std::string_view text, const std::string& file) {
                              0,
                              {},
                              "the DOT text does not parse",
-                             detail.empty() ? "no graph" : detail}});
+                             detail.empty() ? "no graph" : detail,
+                             {}}});
     }
     Agraph_t* root = g.get();
     DotGraph out;

@@ -1,5 +1,6 @@
 #include "helixnet/util/text.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <fstream>
@@ -64,6 +65,55 @@ std::string_view trim(std::string_view s) {
     while (!s.empty() && space(s.front())) s.remove_prefix(1);
     while (!s.empty() && space(s.back())) s.remove_suffix(1);
     return s;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > limit) return limit + 1;
+    // row[j]: distance between a's first i bytes and b's first j; only the
+    // band |i - j| <= limit is computed, the rest counts as beyond the limit.
+    const std::size_t beyond = limit + 1;
+    std::vector<std::size_t> row(b.size() + 1), next(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = std::min(j, beyond);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        const std::size_t from = i > limit ? i - limit : 1, to = std::min(b.size(), i + limit);
+        std::fill(next.begin(), next.end(), beyond);
+        next[0] = std::min(i, beyond);
+        std::size_t best = next[0];
+        for (std::size_t j = from; j <= to; ++j) {
+            const std::size_t replace = row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            next[j] = std::min({replace, row[j] + 1, next[j - 1] + 1, beyond});
+            best = std::min(best, next[j]);
+        }
+        if (best > limit) return beyond;
+        std::swap(row, next);
+    }
+    return std::min(row[b.size()], beyond);
+}
+
+std::optional<std::string> nearest_spelling(std::string_view word, const std::vector<std::string_view>& candidates,
+                                            std::size_t limit) {
+    std::optional<std::string_view> best;
+    std::size_t best_distance = limit + 1;
+    for (const std::string_view c : candidates) {
+        const std::size_t d = edit_distance(word, c, std::min(limit, best_distance));
+        if (d == 0) return std::nullopt;
+        if (d < best_distance) {
+            best = c;
+            best_distance = d;
+        }
+    }
+    if (!best) return std::nullopt;
+    return std::string(*best);
+}
+
+std::string join_with_and(const std::vector<std::string>& items) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? " and " : ", ";
+        out += items[i];
+    }
+    return out;
 }
 
 std::optional<int> parse_int(std::string_view text) {

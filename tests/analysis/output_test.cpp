@@ -172,9 +172,12 @@ TEST(MetricsOutput, CsvQuotesAndLeavesNullEmpty) {
               "brokerage.sector.itinerant,brokerage.sector.gatekeeper,brokerage.sector.liaison,brokerage.sector.total,"
               "brokerage_expected.sector.coordinator,brokerage_expected.sector.itinerant,"
               "brokerage_expected.sector.gatekeeper,brokerage_expected.sector.liaison,brokerage_expected.sector.total");
-    EXPECT_NE(csv.find("2019,a1,\"Beta, \"\"B\"\"\",2,2.0,"), std::string::npos) << csv;
+    // Counts whole, other numbers rounded to each measure's decimals (a whole
+    // strength without decimals), betweenness to 3, PageRank to 4.
+    EXPECT_NE(csv.find("2019,a1,\"Beta, \"\"B\"\"\",2,2,0.667,0.333,0.667,0.667,0.707,0.4633,"), std::string::npos)
+        << csv;
     // The isolate: constraint, effective size and its E-I index empty.
-    EXPECT_NE(csv.find("2019,a3,Delta,0,0.0,0.0,0.0,0.0,0.0,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("2019,a3,Delta,0,0,0.000,0.000,0.000,0.000,"), std::string::npos) << csv;
     // core 0, constraint and effective size empty, no initiative (and none in the
     // wave, so no initiative centrality), E-I index empty, brokerage 0.
     EXPECT_NE(csv.find(",0,,,0,,,0,0,0,0,0,"), std::string::npos) << csv;

@@ -74,5 +74,39 @@ TEST(ReadTextFile, ReadsBytesAndNamesAMissingFile) {
     }
 }
 
+TEST(EditDistance, CountsInsertionsDeletionsAndReplacements) {
+    EXPECT_EQ(edit_distance("summary", "summary", 2), 0u);
+    EXPECT_EQ(edit_distance("sumary", "summary", 2), 1u);   // one insertion
+    EXPECT_EQ(edit_distance("summray", "summary", 2), 2u);  // a swap is two replacements
+    EXPECT_EQ(edit_distance("kitten", "sitting", 3), 3u);   // the textbook pair
+    EXPECT_EQ(edit_distance("", "ab", 2), 2u);
+    EXPECT_EQ(edit_distance("gem-a", "gem-a ", 2), 1u);
+}
+
+TEST(EditDistance, StopsBeyondTheLimit) {
+    EXPECT_EQ(edit_distance("kitten", "sitting", 2), 3u);  // limit + 1
+    EXPECT_EQ(edit_distance("a", "abcdef", 2), 3u);        // lengths alone are too far apart
+    EXPECT_EQ(edit_distance("abcdef", "uvwxyz", 1), 2u);
+}
+
+TEST(NearestSpelling, SuggestsTheNearestWithinTheLimit) {
+    const std::vector<std::string_view> commands = {"validate", "summary", "metrics", "compare", "convert"};
+    EXPECT_EQ(nearest_spelling("sumary", commands), "summary");
+    EXPECT_EQ(nearest_spelling("comvert", commands), "convert");
+    EXPECT_EQ(nearest_spelling("frobnicate", commands), std::nullopt);
+    EXPECT_EQ(nearest_spelling("summary", commands), std::nullopt);  // not a misspelling
+    // Of equally near candidates, the first.
+    EXPECT_EQ(nearest_spelling("cat", {"bat", "cap"}), "bat");
+    EXPECT_EQ(nearest_spelling("gem-gorincem", {"gem-dordrecht", "gem-gorinchem"}), "gem-gorinchem");
+    EXPECT_EQ(nearest_spelling("wave", {"waves", "name"}, 1), "waves");
+}
+
+TEST(JoinWithAnd, ListsWithCommasAndAnd) {
+    EXPECT_EQ(join_with_and({}), "");
+    EXPECT_EQ(join_with_and({"3"}), "3");
+    EXPECT_EQ(join_with_and({"3", "7"}), "3 and 7");
+    EXPECT_EQ(join_with_and({"3", "7", "9"}), "3, 7 and 9");
+}
+
 }  // namespace
 }  // namespace helixnet

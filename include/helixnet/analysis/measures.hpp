@@ -21,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helixnet/analysis/study_analysis.hpp"
+#include "helixnet/study/csv.hpp"
 #include "helixnet/util/language.hpp"
 
 namespace helixnet {
@@ -109,6 +110,12 @@ struct Measure {
 
 // A value as JSON: counts as integers, flags as booleans, null when undefined.
 [[nodiscard]] nlohmann::ordered_json measure_json(const Measure& measure, const std::optional<double>& value);
+
+// A value in a CSV file of `writer`'s dialect: counts as whole numbers,
+// flags as true/false, other values rounded to the measure's decimals (or at
+// full precision), with the dialect's decimal mark; empty when undefined.
+[[nodiscard]] std::string measure_csv(const Measure& measure, const std::optional<double>& value,
+                                      const CsvWriter& writer, bool full_precision = false);
 
 // The change of a measure between two waves for people: "+17", "−0.042",
 // "+12 (+40%)". The relative change is shown only for counts whose earlier

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "helixnet/analysis/study_analysis.hpp"
+#include "helixnet/study/csv.hpp"
 #include "helixnet/util/language.hpp"
 
 namespace helixnet {
@@ -43,10 +44,13 @@ namespace helixnet {
 [[nodiscard]] nlohmann::ordered_json actor_groups_json(const WaveGroups& groups, Vertex v);
 
 // Header wave,id,name,<actor measures>,<per-attribute actor measures as
-// ei_index.ATTR and brokerage.ATTR.ROLE>[,projection]; one row per actor per
-// wave; RFC 4180 quoting; an empty cell for null; numbers at full precision.
-// A projected study's rows end in the projection's name (count, newman).
-[[nodiscard]] std::string metrics_csv(const StudyAnalysis& analysis);
+// ei_index.ATTR and brokerage.ATTR.ROLE>[,projection][,estimates]; one row per
+// actor per wave, in `dialect` (study/csv.hpp); an empty cell for null;
+// numbers rounded to each measure's decimals (measure_csv), or at full
+// precision. A projected study's rows end in the projection's name (count,
+// newman); a wave with estimated measures says how close they are.
+[[nodiscard]] std::string metrics_csv(const StudyAnalysis& analysis, const CsvDialect& dialect = {},
+                                      bool full_precision = false);
 
 // The network and initiative measures with one column per wave, then per
 // wave the `top` actors by betweenness (then degree, then name), by name, `–`

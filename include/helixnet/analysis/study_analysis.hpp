@@ -75,8 +75,4 @@ struct StudyAnalysis {
 [[nodiscard]] WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& options = {});
 [[nodiscard]] StudyAnalysis analyse_study(const Study& study, const AnalysisOptions& options = {});
 
-// Throws Failure unless the study declares wave `year`: "the study has no wave
-// 1999 (its waves: 2019, 2022, 2024)".
-void require_wave(const Study& study, int year);
-
 }  // namespace helixnet

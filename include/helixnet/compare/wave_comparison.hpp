@@ -21,6 +21,7 @@
 #include "helixnet/analysis/measures.hpp"
 #include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/compare/tie_change.hpp"
+#include "helixnet/study/csv.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet {
@@ -101,5 +102,12 @@ struct WaveComparison {
 
 // The JSON object of METRICS.md ("Output shape of compare --format json").
 [[nodiscard]] nlohmann::ordered_json comparison_json(const Study& study, const WaveComparison& comparison);
+
+// One CSV row per actor per comparison (header from,to,id,name,degree_from,
+// degree_to,betweenness_from,betweenness_to,betweenness_change) in `dialect`;
+// betweenness rounded to its decimals in the table of measures unless
+// `full_precision`; an empty cell where an actor is absent.
+[[nodiscard]] std::string comparisons_csv(const Study& study, const std::vector<WaveComparison>& comparisons,
+                                          const CsvDialect& dialect = {}, bool full_precision = false);
 
 }  // namespace helixnet

@@ -10,6 +10,10 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "helixnet/error.hpp"
@@ -23,7 +27,26 @@ struct LoadOptions {
 
 // Which form a path is read and written in, by its ending (CLI.md).
 enum class StudyForm { json, csv_folder, edge_list, graphml, dot, gexf, pajek, dl, kumu };
+
+// One file ending and the form a path ending in it is read and written as.
+struct FormEnding {
+    std::string_view ending;  // ".json"
+    StudyForm form;
+};
+
+// Every ending a study form has: the one list that form_of, the messages and
+// --help draw on. A path with none of them is a CSV folder.
+[[nodiscard]] std::span<const FormEnding> study_form_endings();
+
+// The endings for messages: ".json, .graphml, … or .txt".
+[[nodiscard]] std::string study_endings_text();
+
+// The form of `path` by its ending (case aside); a CSV folder without one.
 [[nodiscard]] StudyForm form_of(const std::filesystem::path& path);
+
+// The ending of a path that has one no form has (`out.xlsx`) and is not an
+// existing folder; nullopt for a path that names a form or a folder.
+[[nodiscard]] std::optional<std::string> unknown_study_ending(const std::filesystem::path& path);
 
 // Loads and validates. Warnings (merged duplicate ties, actors without ties)
 // are appended to `warnings` when given.

@@ -26,6 +26,8 @@ namespace helixnet {
 // assumed: the encoder's judgement. Ordered so that `>=` means "at least".
 enum class Confidence : std::uint8_t { assumed = 0, implied = 1, stated = 2 };
 
+// "stated", "implied" or "assumed" in any case ("Stated" as a spreadsheet
+// capitalises it); nullopt for anything else.
 std::optional<Confidence> parse_confidence(std::string_view text);
 std::string_view to_string(Confidence c);
 
@@ -120,14 +122,19 @@ struct ProjectionRecord {
 
     [[nodiscard]] bool applied() const { return method != MembershipProjection::none; }
 };
+// What the loader does with the same pair listed more than once in a wave
+// (study.json `"duplicates"`): one tie whose weight is the records' sum
+// (the default, METRICS.md) or their largest weight.
+enum class DuplicateRule : std::uint8_t { sum, max };
 
 struct Study {
     std::string format = "helixnet/1";
     std::string name;
     std::string description;
     nlohmann::ordered_json sources = nlohmann::ordered_json::array();  // kept as read
-    std::vector<Focus> focus;               // the comparisons the study is about (study/focus.hpp)
-    std::vector<Wave> waves;                // in declared order
+    std::vector<Focus> focus;  // the comparisons the study is about (study/focus.hpp)
+    std::vector<Wave> waves;   // in declared order
+    DuplicateRule duplicates = DuplicateRule::sum;
     std::vector<AttributeInfo> attributes;  // metadata, in declared order
     std::vector<Actor> actors;
     std::vector<Initiative> initiatives;
@@ -165,6 +172,13 @@ private:
     };
     std::unordered_map<std::string, std::uint32_t, IdHash, std::equal_to<>> index_;
 };
+
+// The study's wave years for messages: "2019, 2022, 2024" ("none").
+[[nodiscard]] std::string wave_list(const Study& study);
+
+// Throws Failure unless the study declares wave `year`: "the study has no wave
+// 1999 (its waves: 2019, 2022, 2024)".
+void require_wave(const Study& study, int year);
 
 // A copy of the study keeping only ties and memberships at or above `level`
 // (`--confidence`). Actors, waves and initiatives are kept.

@@ -22,6 +22,21 @@ struct TextPosition {
 
 [[nodiscard]] std::string_view trim(std::string_view s);
 
+// The Levenshtein distance between two texts (bytes inserted, deleted or
+// replaced), or `limit + 1` as soon as it is known to exceed `limit`: a band
+// of width 2·limit+1, so O(limit·length).
+[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
+
+// The candidate nearest to `word` within `limit` edits ("did you mean …?"),
+// the first of equally near ones; nullopt when none is that near or `word`
+// is itself a candidate.
+[[nodiscard]] std::optional<std::string> nearest_spelling(std::string_view word,
+                                                          const std::vector<std::string_view>& candidates,
+                                                          std::size_t limit = 2);
+
+// "a, b and c" (English) for the messages that list names or places.
+[[nodiscard]] std::string join_with_and(const std::vector<std::string>& items);
+
 // Splits a list of wave years written as "2019;2022;2024" (also `,` or
 // spaces). Returns nullopt when an item is not an integer year.
 [[nodiscard]] std::optional<std::vector<int>> parse_year_list(std::string_view text);
