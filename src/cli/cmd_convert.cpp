@@ -29,7 +29,7 @@ struct ConvertOptions {
 // The wave a one-wave form holds: --wave, else the last (said on stderr).
 int one_wave(const Study& study, const ConvertOptions& o, const char* form) {
     const int wave = o.wave.value_or(study.waves.back().year);
-    if (!study.has_wave(wave)) throw Failure("the study has no wave " + std::to_string(wave));
+    require_wave(study, wave);
     if (!o.wave && study.waves.size() > 1 && !o.in.quiet)
         std::cerr << "helixnet: " << form << " holds one wave; writing wave " << wave << " (choose with --wave)\n";
     return wave;

@@ -1,4 +1,5 @@
 #include "helixnet/compare/what_if.hpp"
+#include "helixnet/util/text.hpp"
 
 #include <algorithm>
 
@@ -14,38 +15,13 @@
 namespace helixnet {
 namespace {
 
-// Edit distance with adjacent transpositions (optimal string alignment):
-// insertions, deletions, substitutions and swaps of two neighbouring
-// characters each cost 1. For "did you mean".
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    const std::size_t w = b.size() + 1;
-    std::vector<std::size_t> d((a.size() + 1) * w);
-    for (std::size_t i = 0; i <= a.size(); ++i) d[i * w] = i;
-    for (std::size_t j = 0; j <= b.size(); ++j) d[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i)
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t x = std::min({d[(i - 1) * w + j] + 1, d[i * w + j - 1] + 1,
-                                      d[(i - 1) * w + j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                x = std::min(x, d[(i - 2) * w + j - 2] + 1);
-            d[i * w + j] = x;
-        }
-    return d[a.size() * w + b.size()];
-}
-
-// The id nearest to `id` (at most a third of its length away, at least 2), if any.
+// The id nearest to `id` (a "did you mean"), within a third of its length
+// in edits and at least 2.
 std::optional<std::string> nearest_id(const Study& study, std::string_view id) {
-    const std::size_t allowed = std::max<std::size_t>(2, id.size() / 3);
-    std::optional<std::string> best;
-    std::size_t best_distance = allowed + 1;
-    for (const Actor& a : study.actors) {
-        const std::size_t d = edit_distance(id, a.id);
-        if (d < best_distance) {
-            best_distance = d;
-            best = a.id;
-        }
-    }
-    return best;
+    std::vector<std::string_view> ids;
+    ids.reserve(study.actors.size());
+    for (const Actor& a : study.actors) ids.emplace_back(a.id);
+    return nearest_spelling(id, ids, std::max<std::size_t>(2, id.size() / 3));
 }
 
 struct Side {
@@ -116,12 +92,12 @@ std::vector<std::uint32_t> resolve_actor_ids(const Study& study, int year, std::
     for (const std::string& id : ids) {
         const auto a = study.actor_index(id);
         if (!a) {
-            std::string message = "no actor with this id in the study";
-            if (const auto near = nearest_id(study, id)) message += " (did you mean '" + *near + "'?)";
-            problems.push_back({Severity::error, "--remove", 0, 0, "", message, id});
+            const auto near = nearest_id(study, id);
+            problems.push_back({Severity::error, "--remove", 0, 0, "", "no actor with this id in the study", id,
+                                near ? "did you mean '" + *near + "'?" : ""});
         } else if (!study.actor_in_wave(*a, year)) {
             problems.push_back(
-                {Severity::error, "--remove", 0, 0, "", "this actor is not in wave " + std::to_string(year), id});
+                {Severity::error, "--remove", 0, 0, "", "this actor is not in wave " + std::to_string(year), id, ""});
         } else if (std::find(out.begin(), out.end(), *a) == out.end()) {
             out.push_back(*a);
         }

@@ -36,6 +36,8 @@ std::string esc(std::string_view s) { return xml_escape(s); }
 
 // Everything the page is written from, measured once.
 struct Material {
+    Material(const Study& s, const ReportOptions& o, const ReportStrings& strings) : study(s), options(o), t(strings) {}
+
     const Study& study;
     const ReportOptions& options;
     const ReportStrings& t;
@@ -627,7 +629,7 @@ std::string page(const Material& m) {
 Report build_report(const Study& study, const ReportOptions& options) {
     if (study.waves.empty()) throw Failure("the study has no waves to report on");
     Report report;
-    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}, {}};
+    Material m(study, options, report_strings(options.language));
     const std::vector<Focus>& focus = options.focus.empty() ? study.focus : options.focus;
     for (const Focus& f : focus) require_focus(study, f);
     AnalysisOptions analysis_options = options.analysis;

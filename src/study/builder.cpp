@@ -205,10 +205,12 @@ void StudyBuilder::add_tie(const RawTie& raw) {
     double weight = 1.0;
     if (!t.weight.empty()) {
         if (!t.parsed_weight) {
+            // The ; advice only where it applies: a CSV file.
+            const bool csv = t.place.file.ends_with(".csv");
             error(t.place, "tie weight is not a number", t.weight,
-                  decimal_comma(t.weight) ? "write a decimal point (1.5), or use ; as the separator of a CSV file "
-                                            "with decimal commas"
-                                          : std::string());
+                  !decimal_comma(t.weight) ? std::string()
+                  : csv ? "write a decimal point (1.5), or use ; as the separator of a CSV file with decimal commas"
+                        : "write a decimal point (1.5)");
             ok = false;
         } else if (*t.parsed_weight <= 0) {
             error(t.place, "tie weight must be positive", t.weight);

@@ -73,7 +73,7 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     // row[j]: distance between a's first i bytes and b's first j; only the
     // band |i - j| <= limit is computed, the rest counts as beyond the limit.
     const std::size_t beyond = limit + 1;
-    std::vector<std::size_t> row(b.size() + 1), next(b.size() + 1);
+    std::vector<std::size_t> before(b.size() + 1, beyond), row(b.size() + 1), next(b.size() + 1);
     for (std::size_t j = 0; j <= b.size(); ++j) row[j] = std::min(j, beyond);
     for (std::size_t i = 1; i <= a.size(); ++i) {
         const std::size_t from = i > limit ? i - limit : 1, to = std::min(b.size(), i + limit);
@@ -83,9 +83,12 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
         for (std::size_t j = from; j <= to; ++j) {
             const std::size_t replace = row[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
             next[j] = std::min({replace, row[j] + 1, next[j - 1] + 1, beyond});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])  // two neighbours swapped
+                next[j] = std::min(next[j], before[j - 2] + 1);
             best = std::min(best, next[j]);
         }
         if (best > limit) return beyond;
+        std::swap(before, row);
         std::swap(row, next);
     }
     return std::min(row[b.size()], beyond);

@@ -69,7 +69,7 @@ TEST(WhatIfCommand, UnknownIdExitsThreeWithTheValue) {
     const std::string study = write_study(dir);
     const auto r = run_helixnet("whatif " + study + " --remove hbu");
     EXPECT_EQ(r.status, 3);
-    EXPECT_THAT(r.err, HasSubstr("--remove: error: no actor with this id in the study (did you mean 'hub'?): 'hbu'"));
+    EXPECT_THAT(r.err, HasSubstr("--remove: error: no actor with this id in the study: 'hbu'; did you mean 'hub'?"));
     EXPECT_TRUE(r.out.empty());
     EXPECT_EQ(run_helixnet("whatif " + study).status, 2);  // --remove is required
     const auto wave = run_helixnet("whatif " + study + " --wave 1999 --remove hub");

@@ -32,7 +32,7 @@ TEST(CliHygiene, UnknownCommandSuggestsTheNearestAndExitsTwo) {
     r = run_helixnet("frobnicate");
     EXPECT_EQ(r.status, 2);
     EXPECT_THAT(r.err, HasSubstr("helixnet: unknown command 'frobnicate'; the commands are validate, summary, "
-                                 "metrics, compare, dot, render, report and convert"));
+                                 "metrics, compare, whatif, keyplayers, dot, render, report and convert"));
     r = run_helixnet("");
     EXPECT_EQ(r.status, 2);
     EXPECT_THAT(r.err, HasSubstr("helixnet: a command is needed: validate, summary"));
@@ -79,7 +79,8 @@ TEST(CliHygiene, AnOutputEndingNoFormHasIsAnErrorListingTheEndings) {
                                 " " + shell_quote(out.string()));
     EXPECT_EQ(r.status, 2);
     EXPECT_THAT(r.err, HasSubstr("no study form ends in .xlsx; write to a file ending in .json, .graphml, .dot, .gv, "
-                                 ".edges, .edgelist or .txt, or to a folder name without an ending for a CSV folder"));
+                                 ".edges, .edgelist, .txt, .gexf, .net, .dl or .kumu.json, or to a folder name "
+                                 "without an ending for a CSV folder"));
     expect_prefixed(r.err);
     EXPECT_FALSE(std::filesystem::exists(out));
     // A study with such an ending is no study either.

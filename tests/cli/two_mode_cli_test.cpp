@@ -130,7 +130,9 @@ TEST_F(TwoModeCli, DotTwoModeDrawsActorsInitiativesAndMembershipsInStablePlaces)
             if (mode.empty()) continue;
             // The same place in every wave the node is drawn in.
             const auto [it, fresh] = first_position.emplace(n.name, n.attributes.get("pos"));
-            if (!fresh) EXPECT_EQ(it->second, n.attributes.get("pos")) << n.name << " in " << year;
+            if (!fresh) {
+                EXPECT_EQ(it->second, n.attributes.get("pos")) << n.name << " in " << year;
+            }
         }
         EXPECT_EQ(initiatives, expected["initiatives"].size()) << year;
         std::size_t members = 0;

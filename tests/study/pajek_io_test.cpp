@@ -147,7 +147,7 @@ TEST(PajekIo, NamesTheFileLineAndValueOfEveryError) {
                 ElementsAre("s.net:7: error: not a vertex number 1..3: '9'",
                             "s.net:10: error: adjacency matrices (*Matrix) are not read: use *Edges or *Arcs: "
                             "'*Matrix'",
-                            "s.net:6: error: tie weight is not a number: '1,5'",
+                            "s.net:6: error: tie weight is not a number: '1,5'; write a decimal point (1.5)",
                             "s.net:8: error: self-loop: a tie from an actor to itself: 'b'",
                             "s.net:9: error: tie weight must be positive: '-1'"));
     EXPECT_THAT(errors_of("*Vertices 2\n1 \"a\"\n2 \"a\"\n"), ElementsAre("s.net:3: error: duplicate actor id: 'a'"));

@@ -22,9 +22,9 @@ struct TextPosition {
 
 [[nodiscard]] std::string_view trim(std::string_view s);
 
-// The Levenshtein distance between two texts (bytes inserted, deleted or
-// replaced), or `limit + 1` as soon as it is known to exceed `limit`: a band
-// of width 2·limit+1, so O(limit·length).
+// The edit distance between two texts (bytes inserted, deleted or replaced,
+// and two neighbouring bytes swapped: the optimal string alignment distance), or `limit + 1` as soon as it is known to
+// exceed `limit`: a band of width 2·limit+1, so O(limit·length).
 [[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
 // The candidate nearest to `word` within `limit` edits ("did you mean …?"),
