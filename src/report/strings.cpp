@@ -279,6 +279,13 @@ const ReportStrings dutch{
 
 const ReportStrings& report_strings(Language language) { return language == Language::dutch ? dutch : english; }
 
+std::string attribute_noun(const ReportStrings& t, const std::string& attribute) {
+    if (attribute == "sector") return std::string(t.attr_sector);
+    if (attribute == "region") return std::string(t.attr_region);
+    if (attribute == "pillar") return std::string(t.attr_pillar);
+    return attribute;
+}
+
 std::string format_value(const std::optional<double>& value, int decimals, Language language) {
     std::string s = format_optional(value, decimals);
     if (!value) return s;

@@ -50,6 +50,10 @@ struct ReportStrings {
 
 [[nodiscard]] const ReportStrings& report_strings(Language language);
 
+// The plural noun of an attribute the project knows ("sectors", "sectoren"),
+// else the attribute's name.
+[[nodiscard]] std::string attribute_noun(const ReportStrings& t, const std::string& attribute);
+
 // A number for people in the report's language: `decimals` digits, a decimal
 // comma in Dutch, no "-0"; "–" for a missing value.
 [[nodiscard]] std::string format_value(const std::optional<double>& value, int decimals, Language language);
