@@ -47,16 +47,17 @@ struct ExplorerText {
     const char* evidence;
     const char* source;
     const char* initiative;
-    const char* status_new, *status_ended, *status_kept;
-    const char* level_stated, *level_implied, *level_assumed;
+    const char *status_new, *status_ended, *status_kept;
+    const char *level_stated, *level_implied, *level_assumed;
     const char* unknown;
     const char* legend;
 };
 
 const ExplorerText english{
     .title = "Explore the network",
-    .intro = "Choose a wave, point at an actor to see its ties, select an actor or a tie to read the evidence "
-             "behind it. The address of the page keeps what you chose, so a link opens the same view.",
+    .intro =
+        "Choose a wave, point at an actor to see its ties, select an actor or a tie to read the evidence "
+        "behind it. The address of the page keeps what you chose, so a link opens the same view.",
     .views = "Wave",
     .change = "change",
     .confidence = "Minimum confidence",
@@ -68,8 +69,9 @@ const ExplorerText english{
     .search_hint = "name",
     .no_match = "No actor of that name.",
     .hidden = "{hidden} of {total} ties hidden by the confidence filter",
-    .panel_hint = "Select an actor or a tie in the drawing (or press Enter on an actor) to see its ties and the "
-                  "evidence for each.",
+    .panel_hint =
+        "Select an actor or a tie in the drawing (or press Enter on an actor) to see its ties and the "
+        "evidence for each.",
     .close = "Clear the selection",
     .attributes = "Attributes",
     .measures = "Measures per wave",
@@ -100,8 +102,9 @@ const ExplorerText english{
 
 const ExplorerText dutch{
     .title = "Verken het netwerk",
-    .intro = "Kies een meting, wijs een actor aan om zijn banden te zien, kies een actor of een band om het bewijs "
-             "te lezen. Het adres van de pagina onthoudt de keuze, zodat een link dezelfde weergave opent.",
+    .intro =
+        "Kies een meting, wijs een actor aan om zijn banden te zien, kies een actor of een band om het bewijs "
+        "te lezen. Het adres van de pagina onthoudt de keuze, zodat een link dezelfde weergave opent.",
     .views = "Meting",
     .change = "verandering",
     .confidence = "Minimale zekerheid",
@@ -113,8 +116,9 @@ const ExplorerText dutch{
     .search_hint = "naam",
     .no_match = "Geen actor met die naam.",
     .hidden = "{hidden} van {total} banden verborgen door het zekerheidsfilter",
-    .panel_hint = "Kies een actor of een band in de tekening (of druk op Enter bij een actor) om de banden en het "
-                  "bewijs voor elke band te zien.",
+    .panel_hint =
+        "Kies een actor of een band in de tekening (of druk op Enter bij een actor) om de banden en het "
+        "bewijs voor elke band te zien.",
     .close = "Keuze wissen",
     .attributes = "Kenmerken",
     .measures = "Maten per meting",
@@ -251,9 +255,8 @@ Json explorer_data(const ExplorerInput& input) {
             for (Vertex v = 0; v < w.graph.actors(); ++v) {
                 Json& r = row[w.graph.actor(v)];
                 if (r.is_null()) continue;
-                r.push_back(groups && v < groups->brokerage.size()
-                                ? std::to_string(groups->brokerage[v].bridging())
-                                : std::string("\xE2\x80\x93"));
+                r.push_back(groups && v < groups->brokerage.size() ? std::to_string(groups->brokerage[v].bridging())
+                                                                   : std::string("\xE2\x80\x93"));
             }
         }
         for (std::size_t a = 0; a < study.actors.size(); ++a) measures[a].push_back(std::move(row[a]));
@@ -321,8 +324,9 @@ std::string explorer_html(Language language) {
     out += R"(<div class="explorer-body"><div id="explorer-drawing" class="explorer-drawing">)";
     out += R"(<div id="explorer-tooltip" class="explorer-tooltip" role="tooltip" hidden></div>)";
     out += R"(<div id="explorer-legend" class="explorer-legend"></div></div>)";
-    out += fmt::format(R"(<aside id="actor-panel" class="actor-panel" aria-live="polite" tabindex="-1"><p>{}</p></aside>)",
-                       esc(t.panel_hint));
+    out +=
+        fmt::format(R"(<aside id="actor-panel" class="actor-panel" aria-live="polite" tabindex="-1"><p>{}</p></aside>)",
+                    esc(t.panel_hint));
     out += "</div></div>";
     return out;
 }

@@ -345,21 +345,21 @@
         panel.appendChild(dl);
       }
       panel.appendChild(el("h5", "", T.measures));
+      // One row per measure, one column per wave ("–" where the actor is absent).
       var table = el("table", "measures"), head = el("tr");
-      head.appendChild(el("th", "", T.wave));
-      data.measures.forEach(function (m) { head.appendChild(el("th", "", m)); });
+      head.appendChild(el("th", "", ""));
+      waveYears.forEach(function (year) { head.appendChild(el("th", "", String(year))); });
       table.appendChild(el("thead")).appendChild(head);
       var body = table.appendChild(el("tbody"));
-      waveYears.forEach(function (year, i) {
+      data.measures.forEach(function (m, k) {
         var row = el("tr");
-        row.appendChild(el("th", "", String(year)));
-        var values = a.measures[i];
-        if (values) values.forEach(function (v) { row.appendChild(el("td", "", v)); });
-        else {
-          var cell = el("td", "muted", T.absent);
-          cell.colSpan = data.measures.length;
+        row.appendChild(el("th", "", m));
+        waveYears.forEach(function (year, i) {
+          var values = a.measures[i];
+          var cell = el("td", values ? "" : "muted", values ? values[k] : "\u2013");
+          if (!values) cell.title = T.absent;
           row.appendChild(cell);
-        }
+        });
         body.appendChild(row);
       });
       panel.appendChild(table);

@@ -48,6 +48,15 @@ const ReportFile* find_file(const Report& r, const std::string& name) {
     return nullptr;
 }
 
+// The JSON of the page's data element.
+nlohmann::ordered_json page_data(const std::string& html) {
+    const std::string open = "<script type=\"application/json\" id=\"explorer-data\">";
+    const std::size_t start = html.find(open);
+    if (start == std::string::npos) return {};
+    const std::size_t end = html.find("</script>", start);
+    return nlohmann::ordered_json::parse(html.substr(start + open.size(), end - start - open.size()));
+}
+
 // The values of every `attribute="…"` in `html`.
 std::vector<std::string> attribute_values(const std::string& html, const std::string& attribute) {
     std::vector<std::string> out;
@@ -311,6 +320,9 @@ TEST_F(BundledReport, InlinesTheFourDiagramsAndTheCharts) {
     EXPECT_NE(html.find("href=\"wave-2022.svg\""), std::string::npos);
     EXPECT_NE(html.find("href=\"change-2019-2024.png\""), std::string::npos);
     expect_self_contained(html, *english_);
+    // One page, explorer and its data included, well under 2 MB.
+    EXPECT_LT(html.size(), 2u * 1024 * 1024);
+    EXPECT_EQ(page_data(html)["ties"].size(), study_->ties.size());
 }
 
 TEST_F(BundledReport, ShowsTheStudyTextsAndEveryActorNameIsEscaped) {
@@ -430,15 +442,6 @@ Study hostile_explorer_study() {
         t.confidence = pair == "ac2024" ? std::optional(Confidence::implied) : std::nullopt;
     }
     return s;
-}
-
-// The JSON of the page's data element.
-nlohmann::ordered_json page_data(const std::string& html) {
-    const std::string open = "<script type=\"application/json\" id=\"explorer-data\">";
-    const std::size_t start = html.find(open);
-    if (start == std::string::npos) return {};
-    const std::size_t end = html.find("</script>", start);
-    return nlohmann::ordered_json::parse(html.substr(start + open.size(), end - start - open.size()));
 }
 
 TEST(Explorer, CarriesEveryTieWithItsEvidenceAndNoMarkupInItsData) {
