@@ -642,6 +642,109 @@ TEST(ExplorerInBrowser, ShowsHostileTextAsWrittenAndRunsNothingOfIt) {
     EXPECT_NE(stated.find(fmt::format("{} of 4 ties hidden by the confidence filter", implied)), std::string::npos);
 }
 
+// A page that opens the report in a frame, works its explorer as a reader
+// would (pointer, keyboard, controls, address) and writes what it saw as
+// lines of text into <pre id="log">.
+const char* const explorer_harness = R"(<!DOCTYPE html><html><body><pre id="log"></pre>
+<iframe id="f" src="report/index.html#wave=2024" width="1280" height="900"></iframe>
+<script>
+var lines = [];
+function log(s) { lines.push(s); document.getElementById("log").textContent = lines.join("\n") + "\n"; }
+document.getElementById("f").addEventListener("load", function () {
+  try {
+    var w = this.contentWindow, d = this.contentDocument, panel = d.getElementById("actor-panel");
+    function svg() { return d.querySelector("#explorer-drawing svg"); }
+    function name() { var h = panel.querySelector("h4"); return h ? h.textContent : ""; }
+    function key(target, k) { target.dispatchEvent(new w.KeyboardEvent("keydown", {key: k, bubbles: true})); }
+    log("drawings=" + d.querySelectorAll("#explorer-drawing svg").length);
+    var node = svg().querySelector("g.node[data-actor]");
+    log("focusable=" + node.getAttribute("tabindex") + " role=" + node.getAttribute("role"));
+    node.dispatchEvent(new w.MouseEvent("mouseover", {bubbles: true}));
+    log("hover=" + svg().classList.contains("dimmed") + " tooltip=" + d.getElementById("explorer-tooltip").textContent);
+    node.dispatchEvent(new w.MouseEvent("mouseout", {bubbles: true}));
+    log("unhover=" + svg().classList.contains("dimmed"));
+    node.focus();
+    key(node, "Enter");
+    log("enter=" + name() + " address=" + w.location.hash);
+    key(node, "ArrowRight");
+    log("arrow=" + w.location.hash + " pressed=" + d.querySelector("#explorer-views [aria-pressed=true]").dataset.view);
+    key(d.querySelector("#explorer-drawing svg g.node[data-actor]"), "Escape");
+    log("escape=" + name() + " address=" + w.location.hash);
+    var edge = svg().querySelector("g.edge[data-pair] path.hit");
+    edge.dispatchEvent(new w.MouseEvent("click", {bubbles: true}));
+    log("tie=" + name() + " ties=" + panel.querySelectorAll("li.tie").length);
+    var colour = d.getElementById("explorer-colour");
+    colour.value = "region";
+    colour.dispatchEvent(new w.Event("change"));
+    log("legend=" + d.getElementById("explorer-legend").textContent);
+    var search = d.getElementById("explorer-search");
+    search.value = "gemeente GORINCHEM";
+    key(search, "Enter");
+    log("search=" + name());
+    w.location.hash = "#actor=gem-dordrecht&wave=2019&confidence=implied";
+    setTimeout(function () {
+      log("hashchange=" + name() + " pressed=" + d.querySelector("#explorer-views [aria-pressed=true]").dataset.view +
+          " confidence=" + d.getElementById("explorer-confidence").value);
+      log("done");
+    }, 300);
+  } catch (e) { log("error " + e); }
+});
+</script></body></html>
+)";
+
+// The lines the harness logged.
+std::string harness_line(const std::string& dom, const std::string& label) {
+    const std::size_t start = dom.find("\n" + label + "=") != std::string::npos ? dom.find("\n" + label + "=") + 1
+                                                                                : dom.find(">" + label + "=") + 1;
+    if (start == 0) return {};
+    return dom.substr(start + label.size() + 1, dom.find('\n', start) - start - label.size() - 1);
+}
+
+TEST(ExplorerInBrowser, AnswersThePointerTheKeyboardAndTheAddress) {
+    if (!fs::exists(chromium))
+        GTEST_SKIP() << chromium << " is absent; tools/install-deps.sh --with-browser installs it";
+    TempDir tmp;
+    const Study study = load_study(bundled_study_path());
+    ReportOptions o = quick_options();
+    o.png = false;
+    write_report(build_report(study, o), tmp.path() / "report");
+    tmp.write("harness.html", explorer_harness);
+    // The frame reads the report's document: allowed between local files by this flag only.
+    const fs::path profile = tmp.path() / "profile", out = tmp.path() / "dom.html";
+    const std::string cmd = "timeout 180 " + std::string(chromium) +
+                            " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
+                            " --allow-file-access-from-files --virtual-time-budget=5000 --user-data-dir=" +
+                            testing::shell_quote(profile.string()) + " --dump-dom " +
+                            testing::shell_quote(file_url(tmp.path() / "harness.html")) + " >" +
+                            testing::shell_quote(out.string()) + " 2>/dev/null";
+    (void)std::system(cmd.c_str());
+    const std::string dom = slurp(out);
+    ASSERT_NE(dom.find("\ndone\n"), std::string::npos) << dom.substr(0, 2000);
+    EXPECT_EQ(dom.find("\nerror"), std::string::npos);
+
+    // The first actor node of the 2024 drawing, as the study names it.
+    EXPECT_EQ(harness_line(dom, "drawings"), "1");
+    EXPECT_EQ(harness_line(dom, "focusable"), "0 role=button");
+    const std::string enter = harness_line(dom, "enter");
+    const std::string first = enter.substr(0, enter.find(" address="));
+    const auto actor = std::find_if(study.actors.begin(), study.actors.end(),
+                                    [&](const Actor& a) { return dom_text(a.name) == first; });
+    ASSERT_NE(actor, study.actors.end()) << enter;
+    EXPECT_EQ(enter, first + " address=#actor=" + actor->id + "&amp;wave=2024");
+    EXPECT_EQ(harness_line(dom, "hover").substr(0, 13), "true tooltip=");
+    EXPECT_NE(harness_line(dom, "hover").find(first), std::string::npos);
+    EXPECT_EQ(harness_line(dom, "unhover"), "false");
+    EXPECT_EQ(harness_line(dom, "arrow"), "#actor=" + actor->id + "&amp;wave=change pressed=change");
+    EXPECT_EQ(harness_line(dom, "escape"), " address=#wave=change");
+    EXPECT_EQ(harness_line(dom, "tie").substr(0, 5), "Tie: ");
+    EXPECT_NE(harness_line(dom, "tie").find(" ties="), std::string::npos);
+    EXPECT_EQ(harness_line(dom, "tie").find(" ties=0"), std::string::npos);
+    EXPECT_NE(harness_line(dom, "legend").find(dom_text(study.value_label("region", "gorinchem"))), std::string::npos);
+    EXPECT_EQ(harness_line(dom, "search"), dom_text(study.actors[study.actor_index("gem-gorinchem").value()].name));
+    EXPECT_EQ(harness_line(dom, "hashchange"), dom_text(study.actors[study.actor_index("gem-dordrecht").value()].name) +
+                                                   " pressed=2019 confidence=implied");
+}
+
 TEST(ReportInBrowser, RendersAPageThatIsNotBlank) {
     if (!fs::exists(chromium))
         GTEST_SKIP() << chromium << " is absent; tools/install-deps.sh --with-browser installs it";
