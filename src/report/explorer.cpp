@@ -1,5 +1,6 @@
 #include "helixnet/report/explorer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -47,6 +48,7 @@ struct ExplorerText {
     const char* evidence;
     const char* source;
     const char* initiative;
+    const char* initiatives_in;  // followed by the view's label
     const char *status_new, *status_ended, *status_kept;
     const char *level_stated, *level_implied, *level_assumed;
     const char* unknown;
@@ -90,6 +92,7 @@ const ExplorerText english{
     .evidence = "Evidence",
     .source = "Source",
     .initiative = "Initiative",
+    .initiatives_in = "Member of initiatives in",
     .status_new = "new",
     .status_ended = "ended",
     .status_kept = "in both waves",
@@ -137,6 +140,7 @@ const ExplorerText dutch{
     .evidence = "Bewijs",
     .source = "Bron",
     .initiative = "Initiatief",
+    .initiatives_in = "Lid van initiatieven in",
     .status_new = "nieuw",
     .status_ended = "beëindigd",
     .status_kept = "in beide metingen",
@@ -184,6 +188,7 @@ Json texts(const ExplorerText& t) {
                 {"evidence", t.evidence},
                 {"source", t.source},
                 {"initiative", t.initiative},
+                {"initiatives_in", t.initiatives_in},
                 {"status_new", t.status_new},
                 {"status_ended", t.status_ended},
                 {"status_kept", t.status_kept},
@@ -297,6 +302,25 @@ Json explorer_data(const ExplorerInput& input) {
                         {"initiative", initiative}});
     }
     data["ties"] = ties;
+
+    // Memberships, with the waves each holds in (all the actor's waves when
+    // the study names none).
+    Json memberships = Json::array();
+    for (const Initiative& in : study.initiatives)
+        for (const Membership& m : in.members) {
+            Json waves = Json::array();
+            for (const Wave& w : study.waves)
+                if (study.actor_in_wave(m.actor, w.year) &&
+                    (m.waves.empty() || std::find(m.waves.begin(), m.waves.end(), w.year) != m.waves.end()))
+                    waves.push_back(w.year);
+            memberships.push_back({{"actor", m.actor},
+                                   {"initiative", in.name},
+                                   {"waves", waves},
+                                   {"level", static_cast<int>(m.level())},
+                                   {"evidence", m.evidence},
+                                   {"source_ref", m.source_ref}});
+        }
+    data["memberships"] = memberships;
 
     data["colourings"] = colourings(study, lang);
     data["default_colouring"] = study.has_attribute("sector") ? "sector" : "";

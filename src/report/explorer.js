@@ -367,6 +367,26 @@
       var mine = shownTies().filter(function (x) { return x.tie.a === state.actor || x.tie.b === state.actor; });
       mine.sort(byPartnerThenWave(state.actor));
       panel.appendChild(tieList(mine, state.actor, !!view.change));
+      // Its memberships of initiatives in the view's (last) wave.
+      var year = view.waves[view.waves.length - 1];
+      var joined = data.memberships.filter(function (m) {
+        return m.actor === state.actor && m.level >= state.level && m.waves.indexOf(year) >= 0;
+      });
+      if (joined.length) {
+        panel.appendChild(el("h5", "", T.initiatives_in + " " + year));
+        var list = el("ol", "ties memberships");
+        joined.forEach(function (m) {
+          var li = el("li", "membership");
+          var head = el("div", "tie-head");
+          head.appendChild(el("span", "partner", m.initiative));
+          head.appendChild(el("span", "facts", T.level + ": " + T.levels[m.level]));
+          li.appendChild(head);
+          if (m.evidence) li.appendChild(el("blockquote", "evidence", m.evidence));
+          if (m.source_ref) li.appendChild(el("cite", "source", T.source + ": " + m.source_ref));
+          list.appendChild(li);
+        });
+        panel.appendChild(list);
+      }
     } else if (state.pair !== null) {
       var ends = state.pair.split("-").map(Number);
       panel.appendChild(closeButton());

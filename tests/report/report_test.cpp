@@ -441,6 +441,11 @@ Study hostile_explorer_study() {
         t.kind = "<b>kind</b>";
         t.confidence = pair == "ac2024" ? std::optional(Confidence::implied) : std::nullopt;
     }
+    for (Membership& m : s.initiatives[0].members) {
+        m.evidence = "Member " + s.actors[m.actor].id +
+                     ": <script>document.body.setAttribute('data-pwned','member')</script> \"in\" & 'out'";
+        m.source_ref = "p. <i>" + s.actors[m.actor].id + "</i>";
+    }
     return s;
 }
 
@@ -632,6 +637,13 @@ TEST(ExplorerInBrowser, ShowsHostileTextAsWrittenAndRunsNothingOfIt) {
         }
     EXPECT_EQ(count(panel, "<li class=\"tie\">"), ties);
     EXPECT_NE(panel.find("Kind: &lt;b&gt;kind&lt;/b&gt;"), std::string::npos);
+    // Its membership of the initiative, with its evidence.
+    const Membership& member = s.initiatives[0].members[0];
+    ASSERT_EQ(member.actor, a);
+    EXPECT_NE(panel.find("<span class=\"partner\">" + dom_text(s.initiatives[0].name) + "</span>"), std::string::npos);
+    EXPECT_NE(panel.find(quote_block(member.evidence)), std::string::npos);
+    EXPECT_NE(panel.find("Source: " + dom_text(member.source_ref)), std::string::npos);
+    EXPECT_EQ(panel.find("<i>"), std::string::npos);
 
     // Only the stated ties, and the count of those hidden.
     const std::string stated = dump_dom(page + "#actor=a&wave=2024&confidence=stated", tmp.path(), "hostile-stated");

@@ -46,9 +46,9 @@ struct ExplorerInput {
 // The object the script reads: the views (each wave, and the change view from
 // the first to the last wave when there are two or more), the actors with
 // their attribute labels and measures per wave, every tie with its evidence,
-// the colourings (every categorical actor attribute with 2 to 12 values, its
-// values' labels and colours as the diagrams draw them) and the texts of the
-// page's language. Numbers come formatted for the language.
+// every membership of an initiative with its evidence, the colourings (every categorical actor attribute with 2 to 12
+// values, its values' labels and colours as the diagrams draw them) and the texts of the page's language. Numbers come
+// formatted for the language.
 [[nodiscard]] nlohmann::ordered_json explorer_data(const ExplorerInput& input);
 
 // The explorer's controls, drawing area and side panel (hidden until the
