@@ -405,10 +405,11 @@
 
   // ---- Changes of state ---------------------------------------------------------
 
-  function update() {
+  // `quiet`: leave the address as it is (on opening a page without a view in it).
+  function update(quiet) {
     paint();
     renderPanel();
-    writeAddress();
+    if (!quiet) writeAddress();
   }
   function select(actor) {
     state.actor = actor;
@@ -530,7 +531,7 @@
   var linked = readAddress();
   root.hidden = false;
   document.documentElement.classList.add("explorer-on");
-  update();
+  update(!linked);
   // A link to a view opens at the explorer.
   if (linked && root.scrollIntoView) root.scrollIntoView();
 })();

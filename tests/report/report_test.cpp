@@ -659,12 +659,15 @@ TEST(ExplorerInBrowser, ShowsHostileTextAsWrittenAndRunsNothingOfIt) {
 // lines of text into <pre id="log">.
 const char* const explorer_harness = R"(<!DOCTYPE html><html><body><pre id="log"></pre>
 <iframe id="f" src="report/index.html#wave=2024" width="1280" height="900"></iframe>
+<iframe id="g" src="report/index.html#figures" width="600" height="400"></iframe>
 <script>
 var lines = [];
 function log(s) { lines.push(s); document.getElementById("log").textContent = lines.join("\n") + "\n"; }
-document.getElementById("f").addEventListener("load", function () {
+window.addEventListener("load", function () {
   try {
-    var w = this.contentWindow, d = this.contentDocument, panel = d.getElementById("actor-panel");
+    var f = document.getElementById("f");
+    var w = f.contentWindow, d = f.contentDocument, panel = d.getElementById("actor-panel");
+    log("section=" + document.getElementById("g").contentWindow.location.hash);
     function svg() { return d.querySelector("#explorer-drawing svg"); }
     function name() { var h = panel.querySelector("h4"); return h ? h.textContent : ""; }
     function key(target, k) { target.dispatchEvent(new w.KeyboardEvent("keydown", {key: k, bubbles: true})); }
@@ -735,6 +738,8 @@ TEST(ExplorerInBrowser, AnswersThePointerTheKeyboardAndTheAddress) {
     EXPECT_EQ(dom.find("\nerror"), std::string::npos);
 
     // The first actor node of the 2024 drawing, as the study names it.
+    // A link to a section stays as it is.
+    EXPECT_EQ(harness_line(dom, "section"), "#figures");
     EXPECT_EQ(harness_line(dom, "drawings"), "1");
     EXPECT_EQ(harness_line(dom, "focusable"), "0 role=button");
     const std::string enter = harness_line(dom, "enter");
