@@ -33,7 +33,6 @@ struct ExplorerText {
     const char* close;
     const char* attributes;
     const char* measures;
-    const char* wave;
     const char* degree;
     const char* betweenness;
     const char* brokerage;
@@ -45,13 +44,11 @@ struct ExplorerText {
     const char* kind;
     const char* weight;
     const char* level;
-    const char* evidence;
     const char* source;
     const char* initiative;
     const char* initiatives_in;  // followed by the view's label
     const char *status_new, *status_ended, *status_kept;
     const char *level_stated, *level_implied, *level_assumed;
-    const char* unknown;
     const char* legend;
 };
 
@@ -77,7 +74,6 @@ const ExplorerText english{
     .close = "Clear the selection",
     .attributes = "Attributes",
     .measures = "Measures per wave",
-    .wave = "Wave",
     .degree = "Degree",
     .betweenness = "Betweenness",
     .brokerage = "Brokerage",
@@ -89,7 +85,6 @@ const ExplorerText english{
     .kind = "Kind",
     .weight = "Weight",
     .level = "Confidence",
-    .evidence = "Evidence",
     .source = "Source",
     .initiative = "Initiative",
     .initiatives_in = "Member of initiatives in",
@@ -99,7 +94,6 @@ const ExplorerText english{
     .level_stated = "stated",
     .level_implied = "implied",
     .level_assumed = "assumed",
-    .unknown = "unknown",
     .legend = "Colours",
 };
 
@@ -125,7 +119,6 @@ const ExplorerText dutch{
     .close = "Keuze wissen",
     .attributes = "Kenmerken",
     .measures = "Maten per meting",
-    .wave = "Meting",
     .degree = "Aantal banden",
     .betweenness = "Betweenness",
     .brokerage = "Makelaarschap",
@@ -137,7 +130,6 @@ const ExplorerText dutch{
     .kind = "Soort",
     .weight = "Gewicht",
     .level = "Zekerheid",
-    .evidence = "Bewijs",
     .source = "Bron",
     .initiative = "Initiatief",
     .initiatives_in = "Lid van initiatieven in",
@@ -147,7 +139,6 @@ const ExplorerText dutch{
     .level_stated = "genoemd",
     .level_implied = "afgeleid",
     .level_assumed = "aangenomen",
-    .unknown = "onbekend",
     .legend = "Kleuren",
 };
 
@@ -167,16 +158,12 @@ std::string attribute_label(Language language, const std::string& attribute) {
 constexpr std::size_t most_colour_values = 12;
 
 Json texts(const ExplorerText& t) {
-    return Json{{"views", t.views},
-                {"change", t.change},
-                {"search_hint", t.search_hint},
-                {"no_match", t.no_match},
+    return Json{{"no_match", t.no_match},
                 {"hidden", t.hidden},
                 {"panel_hint", t.panel_hint},
                 {"close", t.close},
                 {"attributes", t.attributes},
                 {"measures", t.measures},
-                {"wave", t.wave},
                 {"absent", t.absent},
                 {"ties_in", t.ties_in},
                 {"no_ties", t.no_ties},
@@ -185,7 +172,6 @@ Json texts(const ExplorerText& t) {
                 {"kind", t.kind},
                 {"weight", t.weight},
                 {"level", t.level},
-                {"evidence", t.evidence},
                 {"source", t.source},
                 {"initiative", t.initiative},
                 {"initiatives_in", t.initiatives_in},
@@ -193,7 +179,6 @@ Json texts(const ExplorerText& t) {
                 {"status_ended", t.status_ended},
                 {"status_kept", t.status_kept},
                 {"levels", {t.level_assumed, t.level_implied, t.level_stated}},
-                {"unknown", t.unknown},
                 {"legend", t.legend}};
 }
 

@@ -489,6 +489,22 @@ TEST(Explorer, SpeaksTheReportsLanguage) {
     EXPECT_NE(nl.find("Minimale zekerheid"), std::string::npos);
     EXPECT_EQ(page_data(nl)["text"]["ties_in"], "Banden in");
     EXPECT_EQ(page_data(nl)["lang"], "nl");
+    // Every text of the script filled in, in both languages.
+    o.language = Language::english;
+    const nlohmann::ordered_json en = page_data(build_report(hostile_study(), o).files.front().content)["text"];
+    const nlohmann::ordered_json dutch = page_data(nl)["text"];
+    ASSERT_EQ(en.size(), dutch.size());
+    for (const auto& [key, value] : en.items()) {
+        ASSERT_TRUE(dutch.contains(key)) << key;
+        for (const auto& text : {value, dutch[key]}) {
+            if (text.is_array()) {
+                for (const auto& item : text) EXPECT_FALSE(item.get<std::string>().empty()) << key;
+            } else {
+                EXPECT_FALSE(text.get<std::string>().empty()) << key;
+            }
+        }
+    }
+    EXPECT_NE(en["ties_in"], dutch["ties_in"]);
     EXPECT_EQ(nl.find("Explore the network"), std::string::npos);
 }
 
