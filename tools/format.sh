@@ -9,7 +9,7 @@ if ! command -v "$clang_format" >/dev/null; then
   echo "format: $clang_format not found (tools/install-deps.sh installs it)" >&2
   exit 2
 fi
-mapfile -t files < <(git ls-files -- '*.cpp' '*.hpp' 2>/dev/null || find src include tests tools -name '*.[ch]pp')
+mapfile -t files < <(git ls-files --cached --others --exclude-standard -- '*.cpp' '*.hpp' 2>/dev/null || find src include tests tools -name '*.[ch]pp')
 case "${1:-}" in
   --check)
     if ! "$clang_format" --dry-run --Werror "${files[@]}" 2>/tmp/format-check.$$; then

@@ -1,6 +1,6 @@
 // helixnet compare [STUDY]: the change between two waves (METRICS.md,
 // "Comparing two waves") — tie turnover, every network and group measure in
-// both waves, rank correlations, who became a hub, who joined or left — as a
+// both waves, rank correlations, who brokers more, who joined or left — as a
 // table for people, JSON or one CSV row per actor; with a plain-language
 // paragraph per pair in the table.
 #include <cmath>
@@ -11,9 +11,11 @@
 #include <fmt/format.h>
 
 #include "command.hpp"
+#include "helixnet/analysis/measures.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
 #include "helixnet/study/csv.hpp"
+#include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 #include "helixnet/util/text.hpp"
 
@@ -22,15 +24,13 @@ namespace {
 
 struct CompareCliOptions {
     StudyOptions study;
+    AnalysisCliOptions analysis;
     std::optional<int> from;
     std::optional<int> to;
     bool all = false;
-    std::vector<std::string> by;
     std::string format = "table";
     std::string lang = "en";
-    std::size_t permutations = 5000;
-    std::uint64_t seed = 1;
-    unsigned threads = 0;
+    std::optional<bool> explain;
     std::size_t top = 10;
     std::string output;
 };
@@ -38,25 +38,22 @@ struct CompareCliOptions {
 const char* const dash = "\xE2\x80\x93";   // –
 const char* const arrow = "\xE2\x86\x92";  // →
 
-int decimals_of(const ValueChange& v, int otherwise = 3) { return v.integral ? 0 : otherwise; }
+struct Words {
+    Language language;
+    [[nodiscard]] std::string pick(const char* en, const char* nl) const {
+        return language == Language::dutch ? nl : en;
+    }
+};
 
-// "+17 (+121%)"; "–" where undefined.
-std::string change_cell(const ValueChange& v, int decimals) {
-    if (!v.change) return dash;
-    std::string out = (*v.change >= 0 ? "+" : "") + format_optional(*v.change, decimals);
-    if (v.relative_change) out += fmt::format(" ({:+.0f}%)", 100.0 * *v.relative_change);
-    return out;
+void add_change_row(TextTable& table, const std::string& label, const NamedChange& n, Language language) {
+    const Measure& m = *n.measure;
+    table.add_row({label, format_measure(m, n.value.from, language), format_measure(m, n.value.to, language),
+                   format_change(m, n.value.from, n.value.to, language)});
 }
 
-void add_change_row(TextTable& table, const std::string& label, const ValueChange& v, int decimals) {
-    table.add_row(
-        {label, format_optional(v.from, decimals), format_optional(v.to, decimals), change_cell(v, decimals)});
-}
-
-const ValueChange* find(const std::vector<NamedChange>& list, std::string_view key) {
-    for (const auto& n : list)
-        if (n.key == key) return &n.value;
-    return nullptr;
+// The label of a measure of the comparison itself (table of measures).
+std::string comparison_label(std::string_view key, Language language) {
+    return std::string(find_measure(MeasureLevel::comparison, key)->text(language).label);
 }
 
 std::string names_of(const Study& study, const std::vector<std::uint32_t>& actors) {
@@ -69,65 +66,68 @@ std::string names_of(const Study& study, const std::vector<std::uint32_t>& actor
 }
 
 std::string render_table(const Study& study, const WaveComparison& c, const CompareCliOptions& o) {
+    const Language language = *parse_language(o.lang);
+    const Words w{language};
     std::string out = fmt::format("{}: {} {} {}\n", study.name, c.from, arrow, c.to);
     const auto& t = c.ties;
     const std::size_t everyone = t.common_actors + t.joined.size() + t.left.size();
     if (t.joined.empty() && t.left.empty())
-        out += fmt::format("Actor set unchanged: the same {} actors in both waves.\n", t.common_actors);
+        out += fmt::format(fmt::runtime(w.pick("Actor set unchanged: the same {} actors in both waves.\n",
+                                               "Dezelfde actoren: dezelfde {} actoren in beide metingen.\n")),
+                           t.common_actors);
     else
         out += fmt::format(
-            "Actor set changed: {} joined, {} left; {} of {} actors in both waves. Whole-network "
-            "figures such as density move with the actor set, not only with collaboration.\n",
+            fmt::runtime(w.pick("Actor set changed: {} joined, {} left; {} of {} actors in both waves. Whole-network "
+                                "figures such as density move with the actor set, not only with collaboration.\n",
+                                "Andere actoren: {} erbij, {} weg; {} van {} actoren in beide metingen. Cijfers over "
+                                "het hele netwerk, zoals de dichtheid, bewegen mee met wie er meedoet, niet alleen "
+                                "met de samenwerking.\n")),
             t.joined.size(), t.left.size(), t.common_actors, everyone);
-    if (!o.study.confidence.empty()) out += "Ties kept: confidence " + o.study.confidence + " and above.\n";
+    if (!o.study.confidence.empty())
+        out += w.pick("Ties kept: confidence ", "Banden meegeteld: betrouwbaarheid ") + o.study.confidence +
+               w.pick(" and above.\n", " en hoger.\n");
 
-    TextTable headline({"", std::to_string(c.from), std::to_string(c.to), "change"});
-    headline.add_section("Headline changes");
-    static const std::pair<const char*, const char*> headline_keys[] = {
-        {"ties", "Ties"},
-        {"actors", "Actors"},
-        {"average_degree", "Average degree"},
-        {"density", "Density"},
-        {"largest_component_share", "Largest component share"},
-        {"transitivity", "Transitivity"}};
-    for (const auto& [key, label] : headline_keys)
-        if (const ValueChange* v = find(c.network, key)) add_change_row(headline, label, *v, decimals_of(*v));
+    TextTable headline({"", std::to_string(c.from), std::to_string(c.to), w.pick("change", "verandering")});
+    headline.add_section(w.pick("Headline changes", "Belangrijkste veranderingen"));
+    for (const auto& n : c.network)
+        if (n.measure->in(view_headline))
+            add_change_row(headline, std::string(n.measure->text(language).label), n, language);
+    for (const auto& g : c.groups)
+        for (const auto& n : g.metrics)
+            if (n.measure->in(view_headline))
+                add_change_row(headline, fmt::format("{} ({})", n.measure->text(language).label, g.attribute), n,
+                               language);
+    headline.add_section(w.pick("Network", "Netwerk"));
+    for (const auto& n : c.network) add_change_row(headline, std::string(n.measure->text(language).label), n, language);
     for (const auto& g : c.groups) {
-        if (const ValueChange* v = find(g.metrics, "external_ties"))
-            add_change_row(headline, fmt::format("Ties between groups ({})", g.attribute), *v, 0);
-        if (const ValueChange* v = find(g.metrics, "ei_index"))
-            add_change_row(headline, fmt::format("E-I index ({})", g.attribute), *v, 3);
-    }
-    headline.add_section("Network");
-    for (const auto& n : c.network) add_change_row(headline, n.key, n.value, decimals_of(n.value));
-    for (const auto& g : c.groups) {
-        headline.add_section("Groups by " + g.attribute);
-        for (const auto& m : g.metrics) add_change_row(headline, m.key, m.value, decimals_of(m.value));
+        headline.add_section(w.pick("Groups by ", "Groepen naar ") + g.attribute);
+        for (const auto& n : g.metrics)
+            add_change_row(headline, std::string(n.measure->text(language).label), n, language);
     }
     out += "\n" + headline.render();
 
-    TextTable turnover({"Tie turnover", ""});
-    turnover.add_row({"Ties added", std::to_string(t.ties_added)});
-    turnover.add_row({"Ties removed", std::to_string(t.ties_removed)});
-    turnover.add_row({"Ties stable", std::to_string(t.ties_stable)});
-    turnover.add_row({"Jaccard (all ties)", format_optional(t.jaccard, 3)});
-    turnover.add_row(
-        {"Pairs of actors in both waves 0\xE2\x86\x92"
-         "0 / 0\xE2\x86\x92"
-         "1 / 1\xE2\x86\x92"
-         "0 / 1\xE2\x86\x92"
-         "1",
-         fmt::format("{} / {} / {} / {}", t.change_table.c00, t.change_table.c01, t.change_table.c10,
-                     t.change_table.c11)});
-    turnover.add_row({"Hamming distance (actors in both waves)", std::to_string(t.hamming)});
-    turnover.add_row({"Jaccard (actors in both waves; < 0.3 heavy turnover)", format_optional(t.jaccard_common, 3)});
-    turnover.add_row(
-        {"Rank correlation of betweenness (Spearman)", format_optional(c.rank_correlation.betweenness, 3)});
-    turnover.add_row({"Rank correlation of degree (Spearman)", format_optional(c.rank_correlation.degree, 3)});
+    TextTable turnover({w.pick("Tie turnover", "Wisseling van banden"), ""});
+    turnover.add_row({comparison_label("ties_added", language), std::to_string(t.ties_added)});
+    turnover.add_row({comparison_label("ties_removed", language), std::to_string(t.ties_removed)});
+    turnover.add_row({comparison_label("ties_stable", language), std::to_string(t.ties_stable)});
+    turnover.add_row({comparison_label("jaccard", language), format_decimal(t.jaccard, 3, language)});
+    turnover.add_row({w.pick("Pairs of actors in both waves: no tie in either / new tie / tie ended / tie in both",
+                             "Paren actoren in beide metingen: nooit een band / nieuwe band / band beëindigd / band "
+                             "in beide"),
+                      fmt::format("{} / {} / {} / {}", t.change_table.c00, t.change_table.c01, t.change_table.c10,
+                                  t.change_table.c11)});
+    turnover.add_row({comparison_label("hamming", language), std::to_string(t.hamming)});
+    turnover.add_row({comparison_label("jaccard_common", language), format_decimal(t.jaccard_common, 3, language)});
+    turnover.add_row({comparison_label("rank_correlation.betweenness", language),
+                      format_decimal(c.rank_correlation.betweenness, 3, language)});
+    turnover.add_row({comparison_label("rank_correlation.degree", language),
+                      format_decimal(c.rank_correlation.degree, 3, language)});
     out += "\n" + turnover.render();
 
-    TextTable hubs({"Who became a hub", "id", "betweenness " + std::to_string(c.from), std::to_string(c.to), "rise",
-                    "degree " + std::to_string(c.from), std::to_string(c.to)});
+    const std::string from = std::to_string(c.from), to = std::to_string(c.to);
+    TextTable hubs(
+        {w.pick("Who brokers more (by rise in betweenness)", "Wie bemiddelt meer (naar stijging van betweenness)"),
+         "id", "betweenness " + from, to, w.pick("rise", "stijging"), w.pick("degree ", "banden ") + from, to});
     std::size_t shown = 0;
     for (const auto& a : c.actors) {
         const auto rise = a.betweenness_rise();
@@ -136,19 +136,23 @@ std::string render_table(const Study& study, const WaveComparison& c, const Comp
             return d ? std::to_string(*d) : std::string(dash);
         };
         hubs.add_row({study.actors.at(a.actor).name, study.actors.at(a.actor).id,
-                      format_optional(a.betweenness_from, 3), format_optional(a.betweenness_to, 3),
-                      "+" + format_optional(*rise, 3), degree(a.degree_from), degree(a.degree_to)});
+                      format_decimal(a.betweenness_from, 3, language), format_decimal(a.betweenness_to, 3, language),
+                      format_signed(*rise, 3, language), degree(a.degree_from), degree(a.degree_to)});
         ++shown;
     }
     if (shown > 0)
         out += "\n" + hubs.render();
     else
-        out += "\nWho became a hub: no actor's betweenness rose.\n";
+        out += w.pick("\nWho brokers more: no actor's betweenness rose.\n",
+                      "\nWie bemiddelt meer: bij geen actor steeg de betweenness.\n");
 
     if (!t.joined.empty())
-        out += "\n" + wrap_text(fmt::format("Joined ({}): {}", t.joined.size(), names_of(study, t.joined)));
-    if (!t.left.empty()) out += "\n" + wrap_text(fmt::format("Left ({}): {}", t.left.size(), names_of(study, t.left)));
-    out += "\n" + wrap_text(change_paragraph(study, c, *parse_language(o.lang)));
+        out += "\n" + wrap_text(fmt::format("{} ({}): {}", w.pick("Joined", "Erbij"), t.joined.size(),
+                                            names_of(study, t.joined)));
+    if (!t.left.empty())
+        out +=
+            "\n" + wrap_text(fmt::format("{} ({}): {}", w.pick("Left", "Weg"), t.left.size(), names_of(study, t.left)));
+    out += "\n" + wrap_text(change_paragraph(study, c, language));
     return out;
 }
 
@@ -175,35 +179,22 @@ int run_compare(const CompareCliOptions& o) {
         throw Failure(
             fmt::format("the study has {} wave(s); compare needs two (or --from and --to)", study.waves.size()));
 
-    CompareOptions options;
-    options.attributes = o.by;
-    options.metrics.execution.threads = o.threads;
-    options.metrics.seed = o.seed;
-    options.permutation.permutations = o.permutations;
-    options.permutation.seed = o.seed;
-    options.permutation.threads = o.threads;
-    const auto analyse = [&](int year) {
-        CompareOptions wave_options = options;
-        wave_options.metrics = metrics_options_for_wave(study, year, options.metrics, o.study.quiet);
-        return analyse_wave(study, year, wave_options);
-    };
-
-    std::vector<WaveComparison> all;
-    if (o.all) {
-        if (study.waves.size() >= 2) {
-            WaveAnalysis previous = analyse(study.waves.front().year);
-            for (std::size_t i = 1; i < study.waves.size(); ++i) {
-                WaveAnalysis next = analyse(study.waves[i].year);
-                all.push_back(compare_waves(study, previous, next));
-                previous = std::move(next);
-            }
-        }
-    } else {
+    AnalysisOptions options = analysis_options(o.analysis);
+    if (!o.all) {
         const int from = o.from.value_or(study.waves.front().year);
         const int to = o.to.value_or(study.waves.back().year);
-        for (const int y : {from, to})
-            if (!study.has_wave(y)) throw Failure(fmt::format("the study has no wave {}", y));
-        all.push_back(compare_waves(study, analyse(from), analyse(to)));
+        options.waves = {from, to};
+    }
+    const StudyAnalysis analysis = analyse_study(study, options);
+    note_estimates(analysis, o.study.quiet);
+    std::vector<WaveComparison> all;
+    if (o.all) {
+        all = compare_consecutive_waves(study, analysis);
+    } else {
+        // The waves in the order asked for (--from may be the later one).
+        const WaveAnalysis* a = analysis.find(options.waves[0]);
+        const WaveAnalysis* b = analysis.find(options.waves[1]);
+        all.push_back(compare_waves(study, *a, *b));
     }
 
     std::string out;
@@ -220,6 +211,18 @@ int run_compare(const CompareCliOptions& o) {
         out = render_csv(study, all);
     } else {
         for (std::size_t i = 0; i < all.size(); ++i) out += (i ? "\n\n" : "") + render_table(study, all[i], o);
+        if (explain_wanted(o.explain, o.output)) {
+            // Every measure the tables show, once.
+            std::vector<const Measure*> shown;
+            for (const auto& n : all.front().network) shown.push_back(n.measure);
+            for (const auto& g : all.front().groups)
+                for (const auto& n : g.metrics) shown.push_back(n.measure);
+            for (const Measure& m : all_measures())
+                if (m.level == MeasureLevel::comparison) shown.push_back(&m);
+            const Language language = *parse_language(o.lang);
+            out += (language == Language::dutch ? "\nWat de rijen betekenen\n" : "\nWhat the rows mean\n") +
+                   explain_measures(shown, language);
+        }
     }
     emit(o.output, out);
     return 0;
@@ -227,7 +230,7 @@ int run_compare(const CompareCliOptions& o) {
 
 const bool registered = register_command({
     "compare",
-    "The change between two waves: tie turnover, every measure in both waves, who became a hub, who joined or left",
+    "The change between two waves: tie turnover, every measure in both waves, who brokers more, who joined or left",
     [](CLI::App& sub) -> std::function<int()> {
         auto options = std::make_shared<CompareCliOptions>();
         add_study_options(sub, options->study);
@@ -236,16 +239,13 @@ const bool registered = register_command({
         sub.add_flag("--all", options->all, "every consecutive pair of waves (JSON: an array)")
             ->excludes(from)
             ->excludes(to);
-        sub.add_option("--by", options->by,
-                       "group attribute(s); repeatable, a+b combines (default: sector and region)");
         sub.add_option("--format", options->format, "table (default), json or csv (one row per actor)")
             ->check(CLI::IsMember({"table", "json", "csv"}));
-        sub.add_option("--lang", options->lang, "language of the paragraph in the table: en (default) or nl")
+        sub.add_option("--lang", options->lang, "language of the table: en (default) or nl")
             ->check(CLI::IsMember({"en", "nl"}));
-        sub.add_option("--permutations", options->permutations, "relabellings for the E-I p-value (default 5000)");
-        sub.add_option("--seed", options->seed, "random seed (default 1)");
-        sub.add_option("--threads", options->threads, "worker threads (default: all cores)");
-        sub.add_option("--top", options->top, "actors shown under 'who became a hub' (default 10)");
+        add_analysis_options(sub, options->analysis);
+        add_explain_option(sub, options->explain);
+        sub.add_option("--top", options->top, "actors shown under 'who brokers more'")->capture_default_str();
         sub.add_option("-o,--output", options->output, "write to FILE (atomically) instead of stdout");
         return [options] { return run_compare(*options); };
     },

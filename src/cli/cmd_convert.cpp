@@ -28,9 +28,14 @@ int run_convert(const ConvertOptions& o) {
         case StudyForm::json:
             write_file_atomically(out, write_study_json(study));
             break;
-        case StudyForm::graphml:
-            write_file_atomically(out, write_study_graphml(study));
+        case StudyForm::graphml: {
+            std::size_t replaced = 0;
+            write_file_atomically(out, write_study_graphml(study, &replaced));
+            if (replaced > 0 && !o.in.quiet)
+                std::cerr << "helixnet: warning: " << replaced
+                          << " control character(s) that XML does not allow were written as U+FFFD\n";
             break;
+        }
         case StudyForm::edge_list: {
             const int wave = o.wave.value_or(study.waves.back().year);
             if (!study.has_wave(wave)) throw Failure("the study has no wave " + std::to_string(wave));

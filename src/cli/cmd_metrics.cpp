@@ -8,32 +8,25 @@
 #include <vector>
 
 #include "command.hpp"
-#include "helixnet/graph/wave_graph.hpp"
-#include "helixnet/groups/wave_groups.hpp"
-#include "helixnet/metrics/output.hpp"
-#include "helixnet/metrics/wave_metrics.hpp"
+#include "helixnet/analysis/measures.hpp"
+#include "helixnet/analysis/output.hpp"
+#include "helixnet/analysis/study_analysis.hpp"
+#include "helixnet/compare/narrative.hpp"
+#include "helixnet/util/table.hpp"
 
 namespace helixnet::cli {
 namespace {
 
 struct MetricsCommandOptions {
     StudyOptions study;
+    AnalysisCliOptions analysis;
     std::optional<int> wave;
-    std::vector<std::string> by;
     std::string format = "table";
+    std::string lang = "en";
     std::size_t top = 15;
-    unsigned threads = 0;
     std::optional<double> approx;
-    std::size_t permutations = 5000;
-    std::uint64_t seed = 1;
     std::string output;
 };
-
-std::string wave_list(const Study& study) {
-    std::string out;
-    for (const int y : study.wave_years()) out += (out.empty() ? "" : ", ") + std::to_string(y);
-    return out.empty() ? "none" : out;
-}
 
 // "\rhelixnet: 2019: shortest paths 12/32" on a terminal, cleared when done.
 class Progress {
@@ -63,48 +56,45 @@ private:
 
 int run_metrics(const MetricsCommandOptions& o) {
     const Study study = load_for_command(o.study);
-    std::vector<int> years = study.wave_years();
-    if (o.wave) {
-        if (!study.has_wave(*o.wave))
-            throw Failure("the study has no wave " + std::to_string(*o.wave) + " (its waves: " + wave_list(study) +
-                          ")");
-        years = {*o.wave};
-    }
-    const std::vector<std::string> by = o.by.empty() ? default_group_attributes(study) : o.by;
-
-    MetricsOptions options;
-    options.approx_epsilon = o.approx;
-    options.seed = o.seed;
-    options.execution.threads = o.threads;
-    PermutationOptions permutation;
-    permutation.permutations = o.permutations;
-    permutation.seed = o.seed;
-    permutation.threads = o.threads;
-
+    AnalysisOptions options = analysis_options(o.analysis);
+    if (o.wave) options.waves = {*o.wave};
+    // Exact unless --approx asks for estimates, whatever the size.
+    options.estimate_betweenness_above = std::nullopt;
+    options.metrics.approx_epsilon = o.approx;
     Progress progress(!o.study.quiet && isatty(STDERR_FILENO) == 1);
-    std::vector<WaveMetrics> waves;
-    for (const int year : years) {
-        options.execution.progress = progress.callback(year);
-        const WaveGraph graph = build_wave_graph(study, year);
-        WaveMetrics m = compute_wave_metrics(study, graph, options);
-        if (!by.empty()) {
-            const WaveGroups groups = analyse_groups(study, graph, by, permutation);
-            m.groups = groups_json(groups);
-            for (Vertex v = 0; v < graph.actors(); ++v) m.actors[v].extra = actor_groups_json(groups, v);
-        }
-        waves.push_back(std::move(m));
-    }
+    options.progress = [&progress](int wave) { return progress.callback(wave); };
+    const StudyAnalysis analysis = analyse_study(study, options);
     progress.clear();
 
     std::string text;
     if (o.format == "json")
-        text = metrics_json_text(study.name, waves);
+        text = metrics_json_text(study.name, analysis);
     else if (o.format == "csv")
-        text = metrics_csv(waves);
+        text = metrics_csv(analysis);
     else
-        text = metrics_table(study.name, waves, o.top);
+        text = metrics_table(study.name, analysis, o.top, *parse_language(o.lang));
     emit(o.output, text);
     return 0;
+}
+
+// The measures with their one-line definitions, for --help.
+std::string measure_glossary() {
+    static const std::pair<MeasureLevel, const char*> levels[] = {
+        {MeasureLevel::network, "Network measures (per wave)"},
+        {MeasureLevel::group, "Group measures (per wave and --by attribute)"},
+        {MeasureLevel::actor, "Actor measures (per actor and wave)"},
+        {MeasureLevel::actor_group, "Actor measures per --by attribute"}};
+    std::string out;
+    for (const auto& [level, title] : levels) {
+        out += std::string(out.empty() ? "" : "\n") + title + ":\n";
+        for (const Measure& m : all_measures())
+            if (m.level == level) {
+                const std::string key =
+                    m.family.empty() ? std::string(m.key) : std::string(m.family) + "." + std::string(m.key);
+                out += wrap_text(key + ": " + std::string(m.en.definition), 78, "    ").insert(0, "  ");
+            }
+    }
+    return out;
 }
 
 const bool registered = register_command({
@@ -114,14 +104,10 @@ const bool registered = register_command({
         auto options = std::make_shared<MetricsCommandOptions>();
         add_study_options(sub, options->study);
         sub.add_option("--wave", options->wave, "only this wave (default: every wave)");
-        sub.add_option("--by", options->by,
-                       "group attribute for the group measures, E-I index and brokerage; repeatable; "
-                       "a+b groups by two attributes (default: sector and region, where present)");
         sub.add_option("--format", options->format, "table (default), json or csv")
             ->check(CLI::IsMember({"table", "json", "csv"}));
         sub.add_option("--top", options->top, "actors listed per wave in the table, by betweenness; 0: all")
             ->capture_default_str();
-        sub.add_option("--threads", options->threads, "threads to use (default: every core)");
         sub.add_option("--approx", options->approx,
                        "estimate betweenness to within EPS (with probability 0.9) by sampling shortest paths; "
                        "for very large networks")
@@ -131,11 +117,12 @@ const bool registered = register_command({
                     return std::stod(s) > 0.0 && std::stod(s) < 1.0 ? "" : "EPS must lie strictly between 0 and 1";
                 },
                 "", ""));
-        sub.add_option("--permutations", options->permutations, "relabellings for the E-I index p-value (0: skip)")
-            ->capture_default_str();
-        sub.add_option("--seed", options->seed, "seed of the permutations and of --approx")->capture_default_str();
+        add_analysis_options(sub, options->analysis);
+        sub.add_option("--lang", options->lang, "language of the table: en (default) or nl")
+            ->check(CLI::IsMember({"en", "nl"}));
         sub.add_option("-o,--output", options->output, "write to FILE (atomically) instead of stdout");
-        sub.footer("Undefined values print as – in tables and are null in JSON and empty in CSV.");
+        sub.footer(measure_glossary() +
+                   "\nUndefined values print as – in tables and are null in JSON and empty in CSV.");
         return [options] { return run_metrics(*options); };
     },
 });

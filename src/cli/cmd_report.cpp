@@ -13,12 +13,10 @@ namespace {
 struct ReportCliOptions {
     StudyOptions study;
     std::string output;
+    AnalysisCliOptions analysis;
+    std::vector<std::string> focus;
     std::string lang = "en";
-    std::vector<std::string> by;
-    std::size_t permutations = 5000;
-    std::uint64_t seed = 1;
     std::size_t top = 5;
-    unsigned threads = 0;
 };
 
 int run_report(const ReportCliOptions& o) {
@@ -27,13 +25,8 @@ int run_report(const ReportCliOptions& o) {
     options.language = *parse_language(o.lang);
     options.confidence = o.study.confidence;
     options.top = o.top;
-    options.analysis.attributes = o.by;
-    options.analysis.permutation.permutations = o.permutations;
-    options.analysis.permutation.seed = o.seed;
-    options.analysis.permutation.threads = o.threads;
-    options.analysis.metrics.execution.threads = o.threads;
-    options.exact_betweenness_limit = exact_betweenness_limit;
-    options.estimate_epsilon = estimated_betweenness_epsilon;
+    options.analysis = analysis_options(o.analysis);
+    options.focus = focus_for_command(study, o.focus);
     const Report report = build_report(study, options);
     if (!o.study.quiet)
         for (const auto& note : report.notes) std::cerr << "helixnet: " << note << '\n';
@@ -54,15 +47,10 @@ const bool registered = register_command(
          sub.add_option("--lang", options->lang, "language of the report: en or nl")
              ->check(CLI::IsMember({"en", "nl"}))
              ->capture_default_str();
-         sub.add_option("--by", options->by,
-                        "actor attribute to compare groups by (repeatable); default: sector and region where the "
-                        "study has them");
-         sub.add_option("--permutations", options->permutations, "relabellings for the E-I permutation test")
-             ->capture_default_str();
-         sub.add_option("--seed", options->seed, "seed of the permutation test")->capture_default_str();
+         add_analysis_options(sub, options->analysis);
+         add_focus_option(sub, options->focus);
          sub.add_option("--top", options->top, "actors per wave in the betweenness and brokerage tables")
              ->capture_default_str();
-         sub.add_option("--threads", options->threads, "worker threads (default: all cores)");
          return [options] { return run_report(*options); };
      }});
 

@@ -1,17 +1,19 @@
 // helixnet summary [STUDY]: the headline figures of every wave side by side,
-// with the change from the first to the last wave.
+// with the change from the first to the last wave, the ties between groups
+// (every total followed by the pairs of groups that make it up), the E-I
+// indexes, the top brokers and a paragraph on each change.
 #include <algorithm>
-#include <cmath>
 #include <iostream>
 
 #include <fmt/format.h>
 
 #include "command.hpp"
+#include "helixnet/analysis/focus.hpp"
+#include "helixnet/analysis/measures.hpp"
+#include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
-#include "helixnet/graph/wave_graph.hpp"
-#include "helixnet/groups/wave_groups.hpp"
-#include "helixnet/metrics/wave_metrics.hpp"
+#include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 
 namespace helixnet::cli {
@@ -19,192 +21,193 @@ namespace {
 
 struct SummaryOptions {
     StudyOptions study;
-    std::vector<std::string> by;  // empty: sector and region where the study has them
-    std::size_t permutations = 5000;
-    std::uint64_t seed = 1;
+    AnalysisCliOptions analysis;
+    std::vector<std::string> focus;
+    std::optional<bool> explain;
     std::size_t brokers = 3;
-    unsigned threads = 0;
-    std::string lang = "en";  // of the change paragraphs
+    std::string lang = "en";
     std::string output;
 };
 
-// "0.294**" with stars for the permutation p-value: * < .05, ** < .01, *** < .001.
-std::string starred(const std::optional<double>& value, const std::optional<double>& p) {
-    std::string out = format_optional(value, 3);
+struct Words {
+    Language language;
+    [[nodiscard]] std::string pick(const char* en, const char* nl) const {
+        return language == Language::dutch ? nl : en;
+    }
+};
+
+// "0.294**": the value with stars for its permutation p-value (* < .05, ** < .01, *** < .001).
+std::string starred(const std::optional<double>& value, const std::optional<double>& p, Language language) {
+    std::string out = format_decimal(value, 3, language);
     if (value && p) out += *p < 0.001 ? "***" : *p < 0.01 ? "**" : *p < 0.05 ? "*" : "";
     return out;
 }
 
-// Ties between groups a and b of one attribute in one wave (0 where a group is absent).
-std::optional<double> ties_between(const AttributeGroups* g, const std::string& a, const std::string& b) {
-    if (!g) return std::nullopt;
-    const auto i = g->grouping.find(a), j = g->grouping.find(b);
-    if (!i || !j) return 0.0;
-    return static_cast<double>(g->metrics.mixing[*i][*j]);
+// A row of one measure: its value in every wave and, with several waves, the
+// change from the first to the last.
+void add_measure_row(TextTable& table, std::string label, const Measure& m,
+                     const std::vector<std::optional<double>>& values, Language language) {
+    std::vector<std::string> cells = {std::move(label)};
+    for (const auto& v : values) cells.push_back(format_measure(m, v, language));
+    if (values.size() > 1) cells.push_back(format_change(m, values.front(), values.back(), language));
+    table.add_row(std::move(cells));
 }
 
-// The change from first to last: "+17 (+121%)", "–" where undefined.
-std::string change_cell(std::optional<double> from, std::optional<double> to, int decimals) {
-    if (!from || !to) return "\xE2\x80\x93";
-    const double d = *to - *from;
-    std::string out = (d >= 0 ? "+" : "") + format_optional(d, decimals);
-    if (*from != 0) out += fmt::format(" ({:+.0f}%)", 100.0 * d / std::fabs(*from));
+// Ties between groups a and b of one attribute in one wave (0 where a group is absent).
+std::optional<double> ties_between(const AttributeGroups& g, const std::string& a, const std::string& b) {
+    const auto i = g.grouping.find(a), j = g.grouping.find(b);
+    if (!i || !j) return 0.0;
+    return static_cast<double>(g.metrics.mixing[*i][*j]);
+}
+
+// The pairs of different groups of `attribute` with a tie in some wave, in
+// the order of the groups (the "unknown" group included, so that the pairs
+// add up to the ties across groups).
+std::vector<std::pair<std::string, std::string>> tied_group_pairs(const StudyAnalysis& analysis,
+                                                                  const std::string& attribute) {
+    std::vector<std::string> names;
+    for (const WaveAnalysis& w : analysis.waves)
+        names = merge_group_names(names, w.groups.find(attribute)->grouping.names);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::size_t a = 0; a < names.size(); ++a)
+        for (std::size_t b = a + 1; b < names.size(); ++b)
+            if (std::any_of(analysis.waves.begin(), analysis.waves.end(), [&](const WaveAnalysis& w) {
+                    return ties_between(*w.groups.find(attribute), names[a], names[b]) > 0;
+                }))
+                out.emplace_back(names[a], names[b]);
     return out;
+}
+
+std::string group_label(const Study& study, const std::string& attribute, const std::string& group, Words w) {
+    if (group == unknown_group) return w.pick("unknown", "onbekend");
+    return study.value_label(attribute, group);
 }
 
 int run_summary(const SummaryOptions& o) {
     const Study study = load_for_command(o.study);
-    MetricsOptions mo;
-    mo.execution.threads = o.threads;
-    const std::vector<std::string> by = o.by.empty() ? default_group_attributes(study) : o.by;
-    PermutationOptions po;
-    po.permutations = o.permutations;
-    po.seed = o.seed;
-    po.threads = o.threads;
-    std::vector<WaveMetrics> waves;
-    std::vector<WaveGraph> graphs;
-    std::vector<WaveGroups> groups;
-    for (const auto& w : study.waves) {
-        graphs.push_back(build_wave_graph(study, w.year));
-        // Betweenness (only needed for centralization) is estimated in large waves.
-        waves.push_back(
-            compute_wave_metrics(study, w.year, metrics_options_for_wave(study, w.year, mo, o.study.quiet)));
-        groups.push_back(analyse_groups(study, graphs.back(), by, po));
-    }
+    const Language language = *parse_language(o.lang);
+    const Words w{language};
+    const std::vector<Focus> focus = focus_for_command(study, o.focus);
+    AnalysisOptions options = analysis_options(o.analysis);
+    options.attributes =
+        attributes_with_focus(options.attributes.empty() ? default_group_attributes(study) : options.attributes, focus);
+    const StudyAnalysis analysis = analyse_study(study, options);
+    note_estimates(analysis, o.study.quiet);
+    const auto& waves = analysis.waves;
 
     std::vector<std::string> header = {""};
-    for (const auto& w : study.waves) header.push_back(std::to_string(w.year));
+    for (const auto& wave : waves) header.push_back(std::to_string(wave.year()));
     const bool change = waves.size() > 1;
     if (change)
-        header.push_back(fmt::format("change {}\xE2\x86\x92{}", study.waves.front().year, study.waves.back().year));
+        header.push_back(fmt::format("{} {}\xE2\x86\x92{}", w.pick("change", "verandering"), waves.front().year(),
+                                     waves.back().year()));
     TextTable table(header);
 
-    using Getter = std::optional<double> (*)(const NetworkMetrics&);
-    struct Row {
-        const char* label;
-        Getter get;
-        int decimals;
-    };
-    static const Row rows[] = {
-        {"Actors", [](const NetworkMetrics& n) -> std::optional<double> { return double(n.actors); }, 0},
-        {"Ties", [](const NetworkMetrics& n) -> std::optional<double> { return double(n.ties); }, 0},
-        {"Isolates", [](const NetworkMetrics& n) -> std::optional<double> { return double(n.isolates); }, 0},
-        {"Density", [](const NetworkMetrics& n) { return n.density; }, 3},
-        {"Average degree", [](const NetworkMetrics& n) { return n.average_degree; }, 2},
-        {"Components", [](const NetworkMetrics& n) -> std::optional<double> { return double(n.components); }, 0},
-        {"Largest component",
-         [](const NetworkMetrics& n) -> std::optional<double> { return double(n.largest_component); }, 0},
-        {"Largest component share", [](const NetworkMetrics& n) { return n.largest_component_share; }, 3},
-        {"Transitivity", [](const NetworkMetrics& n) { return n.transitivity; }, 3},
-        {"Average path length", [](const NetworkMetrics& n) { return n.average_path_length; }, 2},
-        {"Diameter",
-         [](const NetworkMetrics& n) -> std::optional<double> {
-             return n.diameter ? std::optional<double>(*n.diameter) : std::nullopt;
-         },
-         0},
-    };
-    for (const auto& r : rows) {
-        std::vector<std::string> cells = {r.label};
-        for (const auto& w : waves) cells.push_back(format_optional(r.get(w.network), r.decimals));
-        if (change) cells.push_back(change_cell(r.get(waves.front().network), r.get(waves.back().network), r.decimals));
-        table.add_row(std::move(cells));
+    // The question on top: the comparisons the study is about.
+    const Measure& external = *find_measure(MeasureLevel::group, "external_ties");
+    if (!focus.empty()) {
+        table.add_section(w.pick("The question", "De vraag"));
+        for (const Focus& f : focus) {
+            std::vector<std::optional<double>> values;
+            for (const auto& wave : waves) values.push_back(focus_ties(wave, f));
+            add_measure_row(table, focus_label(study, f, language), external, values, language);
+        }
+        table.add_section(w.pick("The network", "Het netwerk"));
+    }
+    for (const Measure& m : all_measures()) {
+        if (m.level != MeasureLevel::network || !m.in(view_summary)) continue;
+        std::vector<std::optional<double>> values;
+        for (const auto& wave : waves) values.push_back(m.network(wave));
+        add_measure_row(table, std::string(m.text(language).label), m, values, language);
     }
 
-    // Between groups: the question the study is about.
-    const auto add_series = [&](std::string label, const std::vector<std::optional<double>>& values, int decimals) {
-        std::vector<std::string> cells = {std::move(label)};
-        for (const auto& v : values) cells.push_back(format_optional(v, decimals));
-        if (change) cells.push_back(change_cell(values.front(), values.back(), decimals));
-        table.add_row(std::move(cells));
-    };
-    const auto per_wave = [&](auto get) {
-        std::vector<std::optional<double>> values;
-        for (std::size_t i = 0; i < waves.size(); ++i) values.push_back(get(i));
-        return values;
-    };
-    if (std::find(by.begin(), by.end(), "sector") != by.end()) {
-        table.add_section("Between sectors");
-        add_series("Ties across sectors", per_wave([&](std::size_t i) -> std::optional<double> {
-                       return static_cast<double>(groups[i].find("sector")->metrics.external_ties);
-                   }),
-                   0);
-        add_series("  share of all ties", per_wave([&](std::size_t i) -> std::optional<double> {
-                       if (waves[i].network.ties == 0) return std::nullopt;
-                       return static_cast<double>(groups[i].find("sector")->metrics.external_ties) /
-                              static_cast<double>(waves[i].network.ties);
-                   }),
-                   3);
-    }
-    if (std::find(by.begin(), by.end(), "region") != by.end()) {
-        // Ties between each pair of the regions the study declares.
-        std::vector<std::string> regions;
-        if (const AttributeInfo* info = study.attribute_info("region"))
-            for (const auto& [value, meta] : info->values) regions.push_back(value);
-        table.add_section("Between regions");
-        add_series("Ties across regions", per_wave([&](std::size_t i) -> std::optional<double> {
-                       return static_cast<double>(groups[i].find("region")->metrics.external_ties);
-                   }),
-                   0);
-        if (regions.size() <= 4)
-            for (std::size_t a = 0; a < regions.size(); ++a)
-                for (std::size_t b = a + 1; b < regions.size(); ++b)
-                    add_series("  " + study.value_label("region", regions[a]) + " \xE2\x80\x93 " +
-                                   study.value_label("region", regions[b]),
-                               per_wave([&](std::size_t i) {
-                                   return ties_between(groups[i].find("region"), regions[a], regions[b]);
-                               }),
-                               0);
-    }
-    table.add_section("E-I index (−1 all ties inside groups, +1 all across; * p<.05 ** p<.01 *** p<.001)");
-    for (const auto& attribute : by) {
-        std::vector<std::string> cells = {"E-I " + attribute};
-        std::vector<std::string> expected = {"  expected from group sizes"};
-        std::vector<std::string> p_values = {"  p (permutation test)"};
-        for (const auto& g : groups) {
-            const AttributeGroups* a = g.find(attribute);
-            cells.push_back(starred(a->metrics.ei_index, a->metrics.ei_p_value));
-            expected.push_back(format_optional(a->metrics.expected_ei_index, 3));
-            const auto& p = a->metrics.ei_p_value;
-            p_values.push_back(p && *p < 0.001 ? std::string("<0.001") : format_optional(p, 3));
+    // Between groups. Every total is followed by the pairs of groups that
+    // make it up.
+    // The share of all ties that run across groups, printed as a real measure.
+    static const Measure share{
+        .key = "share", .level = MeasureLevel::network, .kind = MeasureKind::real, .decimals = 3};
+    for (const auto& attribute : analysis.attributes) {
+        table.add_section(fmt::format("{} {}", w.pick("Between groups of", "Tussen groepen van"), attribute));
+        std::vector<std::optional<double>> totals, shares;
+        for (const auto& wave : waves) {
+            const AttributeGroups& g = *wave.groups.find(attribute);
+            totals.push_back(external.group(g));
+            shares.push_back(wave.metrics.network.ties == 0
+                                 ? std::nullopt
+                                 : std::optional<double>(static_cast<double>(g.metrics.external_ties) /
+                                                         static_cast<double>(wave.metrics.network.ties)));
         }
-        if (change) {
-            const auto& first = groups.front().find(attribute)->metrics;
-            const auto& last = groups.back().find(attribute)->metrics;
-            cells.push_back(change_cell(first.ei_index, last.ei_index, 3));
-            expected.push_back(change_cell(first.expected_ei_index, last.expected_ei_index, 3));
-            p_values.emplace_back();
+        add_measure_row(table, std::string(external.text(language).label), external, totals, language);
+        add_measure_row(table, w.pick("  share of all ties", "  aandeel van alle banden"), share, shares, language);
+        for (const auto& [a, b] : tied_group_pairs(analysis, attribute)) {
+            std::vector<std::optional<double>> values;
+            for (const auto& wave : waves) values.push_back(ties_between(*wave.groups.find(attribute), a, b));
+            add_measure_row(
+                table,
+                "  " + group_label(study, attribute, a, w) + " \xE2\x80\x93 " + group_label(study, attribute, b, w),
+                external, values, language);
         }
+    }
+
+    const Measure& ei = *find_measure(MeasureLevel::group, "ei_index");
+    const Measure& expected = *find_measure(MeasureLevel::group, "expected_ei_index");
+    const Measure& p_value = *find_measure(MeasureLevel::group, "ei_p_value");
+    table.add_section(w.pick("E-I index (−1 all ties inside groups, +1 all across; * p<.05 ** p<.01 *** p<.001)",
+                             "E-I-index (−1 alle banden binnen groepen, +1 alle ertussen; * p<.05 ** p<.01 *** "
+                             "p<.001)"));
+    for (const auto& attribute : analysis.attributes) {
+        std::vector<std::string> cells = {fmt::format("{} {}", ei.text(language).label, attribute)};
+        std::vector<std::optional<double>> ei_values, expected_values, p_values;
+        for (const auto& wave : waves) {
+            const AttributeGroups& g = *wave.groups.find(attribute);
+            cells.push_back(starred(ei.group(g), p_value.group(g), language));
+            ei_values.push_back(ei.group(g));
+            expected_values.push_back(expected.group(g));
+            p_values.push_back(p_value.group(g));
+        }
+        if (change) cells.push_back(format_change(ei, ei_values.front(), ei_values.back(), language));
         table.add_row(std::move(cells));
-        table.add_row(std::move(expected));
-        table.add_row(std::move(p_values));
+        add_measure_row(table, w.pick("  expected from group sizes", "  verwacht uit de groepsgroottes"), expected,
+                        expected_values, language);
+        std::vector<std::string> p_cells = {w.pick("  p (permutation test)", "  p (permutatietoets)")};
+        for (const auto& p : p_values) p_cells.push_back(format_measure(p_value, p, language));
+        table.add_row(std::move(p_cells));
     }
 
     std::string out = study.name + "\n";
-    for (const auto& w : study.waves)
-        if (!w.label.empty()) out += fmt::format("  {}: {}\n", w.year, w.label);
-    if (!o.study.confidence.empty()) out += "  ties kept: confidence " + o.study.confidence + " and above\n";
+    for (const auto& wave : study.waves)
+        if (!wave.label.empty()) out += fmt::format("  {}: {}\n", wave.year, wave.label);
+    if (!o.study.confidence.empty())
+        out += w.pick("  ties kept: confidence ", "  banden meegeteld: betrouwbaarheid ") + o.study.confidence +
+               w.pick(" and above\n", " en hoger\n");
     out += "\n" + table.render();
-    for (const auto& attribute : by) {
-        out += "\nTop brokers between groups of " + attribute +
-               " (pairs of unconnected partners in different groups they link)\n";
-        for (std::size_t i = 0; i < groups.size(); ++i) {
-            const AttributeGroups* a = groups[i].find(attribute);
+    if (explain_wanted(o.explain, o.output)) {
+        std::vector<const Measure*> shown;
+        for (const Measure& m : all_measures())
+            if (m.level == MeasureLevel::network && m.in(view_summary)) shown.push_back(&m);
+        for (const Measure* m : {&external, &ei, &expected, &p_value}) shown.push_back(m);
+        out += w.pick("\nWhat the rows mean\n", "\nWat de rijen betekenen\n") + explain_measures(shown, language);
+    }
+    for (const auto& attribute : analysis.attributes) {
+        out += "\n" + w.pick("Top brokers between groups of ", "Belangrijkste makelaars tussen groepen van ") +
+               attribute +
+               w.pick(" (pairs of unconnected partners in different groups they link)\n",
+                      " (paren niet-verbonden partners uit verschillende groepen die zij verbinden)\n");
+        for (const auto& wave : waves) {
+            const AttributeGroups& a = *wave.groups.find(attribute);
             std::string line;
-            for (const Vertex v : top_brokers(*a, o.brokers)) {
+            for (const Vertex v : top_brokers(a, o.brokers)) {
                 if (!line.empty()) line += ", ";
-                line += study.actors[graphs[i].actor(v)].name + " (" + std::to_string(a->brokerage[v].bridging()) + ")";
+                line += study.actors[wave.graph.actor(v)].name + " (" + std::to_string(a.brokerage[v].bridging()) + ")";
             }
-            out += fmt::format("  {}: {}\n", study.waves[i].year, line.empty() ? "\xE2\x80\x93" : line);
+            out += fmt::format("  {}: {}\n", wave.year(), line.empty() ? "\xE2\x80\x93" : line);
         }
     }
     // What changed between consecutive waves, in words (compare/narrative.hpp).
     if (change) {
-        out += o.lang == "nl" ? "\nWat veranderde\n" : "\nWhat changed\n";
-        for (std::size_t i = 1; i < waves.size(); ++i) {
-            const WaveAnalysis a{graphs[i - 1], waves[i - 1], groups[i - 1]};
-            const WaveAnalysis b{graphs[i], waves[i], groups[i]};
-            out += "\n" + wrap_text(change_paragraph(study, compare_waves(study, a, b), *parse_language(o.lang)));
-        }
+        out += w.pick("\nWhat changed\n", "\nWat veranderde\n");
+        for (const WaveComparison& c : compare_consecutive_waves(study, analysis))
+            out += "\n" + wrap_text(change_paragraph(study, c, language));
     }
     emit(o.output, out);
     return 0;
@@ -216,16 +219,11 @@ const bool registered = register_command({
     [](CLI::App& sub) -> std::function<int()> {
         auto options = std::make_shared<SummaryOptions>();
         add_study_options(sub, options->study);
-        sub.add_option("--by", options->by,
-                       "actor attribute to compare groups by (repeatable; a+b combines two); default: sector and "
-                       "region where the study has them");
-        sub.add_option("--permutations", options->permutations, "relabellings for the E-I permutation test")
-            ->capture_default_str();
-        sub.add_option("--seed", options->seed, "seed of the permutation test")->capture_default_str();
+        add_analysis_options(sub, options->analysis);
+        add_focus_option(sub, options->focus);
+        add_explain_option(sub, options->explain);
         sub.add_option("--brokers", options->brokers, "how many top brokers to name per wave")->capture_default_str();
-        sub.add_option("--threads", options->threads, "worker threads (default: all cores)");
-        sub.add_option("--lang", options->lang, "language of the change paragraphs: en (default) or nl")
-            ->check(CLI::IsMember({"en", "nl"}));
+        sub.add_option("--lang", options->lang, "language: en (default) or nl")->check(CLI::IsMember({"en", "nl"}));
         sub.add_option("-o,--output", options->output, "write to FILE (atomically) instead of stdout");
         return [options] { return run_summary(*options); };
     },

@@ -12,8 +12,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/error.hpp"
-#include "helixnet/metrics/wave_metrics.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet::cli {
@@ -37,16 +37,35 @@ std::filesystem::path study_path(const StudyOptions& options);
 // and applies --confidence.
 Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* warnings = nullptr);
 
-// Above this many actors in a wave, summary, compare and report estimate
-// betweenness (METRICS.md, Riondato-Kornaropoulos sampling) to within this
-// epsilon, so that large networks stay quick.
-inline constexpr std::size_t exact_betweenness_limit = 5000;
-inline constexpr double estimated_betweenness_epsilon = 0.05;
+// Options every command that analyses a study takes: --by, --permutations,
+// --seed, --threads.
+struct AnalysisCliOptions {
+    std::vector<std::string> by;  // empty: sector and region where the study has them
+    std::size_t permutations = 5000;
+    std::uint64_t seed = 1;
+    unsigned threads = 0;
+};
 
-// `options` for one wave of `study`: betweenness estimated when the wave has
-// more than exact_betweenness_limit actors, which is said on stderr unless
-// `quiet`.
-MetricsOptions metrics_options_for_wave(const Study& study, int year, MetricsOptions options, bool quiet);
+void add_analysis_options(CLI::App& app, AnalysisCliOptions& options);
+
+// The pipeline options they ask for (analysis/study_analysis.hpp), with its
+// default rule for estimating betweenness in very large waves.
+AnalysisOptions analysis_options(const AnalysisCliOptions& options);
+
+// Binds --focus ATTR[=G1:G2] (repeatable): the comparisons to lead with
+// (default: the study's own, study.json "focus").
+void add_focus_option(CLI::App& app, std::vector<std::string>& focus);
+// The focus the options name, or the study's; each checked against the study.
+std::vector<Focus> focus_for_command(const Study& study, const std::vector<std::string>& focus);
+
+// Binds --explain / --no-explain: the plain-language definitions of the rows
+// under the tables. Default (nullopt): on when the output is a terminal.
+void add_explain_option(CLI::App& app, std::optional<bool>& explain);
+bool explain_wanted(const std::optional<bool>& explain, const std::string& output);
+
+// Says on stderr, unless quiet, in which waves betweenness was estimated
+// because of their size.
+void note_estimates(const StudyAnalysis& analysis, bool quiet);
 
 // The bundled study's path, found from the build tree or the install tree.
 std::filesystem::path bundled_study_path();

@@ -1,6 +1,9 @@
+#include <unistd.h>
+
 #include <iostream>
 
 #include "command.hpp"
+#include "helixnet/analysis/focus.hpp"
 #include "helixnet/error.hpp"
 #include "helixnet/study/bundled.hpp"
 #include "helixnet/study/load.hpp"
@@ -37,14 +40,66 @@ Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* war
     return study;
 }
 
-MetricsOptions metrics_options_for_wave(const Study& study, int year, MetricsOptions options, bool quiet) {
-    const std::size_t actors = study.actors_in_wave(year);
-    if (actors <= exact_betweenness_limit) return options;
-    options.approx_epsilon = estimated_betweenness_epsilon;
-    if (!quiet)
-        std::cerr << "helixnet: wave " << year << " has " << actors << " actors; betweenness is estimated (epsilon "
-                  << estimated_betweenness_epsilon << ")\n";
-    return options;
+void add_analysis_options(CLI::App& app, AnalysisCliOptions& options) {
+    app.add_option("--by", options.by,
+                   "actor attribute to compare groups by (repeatable; a+b combines two); default: sector and region "
+                   "where the study has them");
+    app.add_option("--permutations", options.permutations, "relabellings for the E-I permutation test (0: skip)")
+        ->capture_default_str();
+    app.add_option("--seed", options.seed, "seed of the random draws (permutation test, estimates)")
+        ->capture_default_str();
+    app.add_option("--threads", options.threads, "worker threads (default: all cores)");
+}
+
+AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
+    AnalysisOptions a;
+    a.attributes = options.by;
+    a.metrics.seed = options.seed;
+    a.metrics.execution.threads = options.threads;
+    a.permutation.permutations = options.permutations;
+    a.permutation.seed = options.seed;
+    a.permutation.threads = options.threads;
+    return a;
+}
+
+void add_focus_option(CLI::App& app, std::vector<std::string>& focus) {
+    app.add_option("--focus", focus,
+                   "a comparison to lead with: ATTR=G1:G2 (ties between two groups, e.g. "
+                   "region=gorinchem:drechtsteden) or ATTR (ties across its groups); repeatable; default: the "
+                   "study's own focus")
+        ->allow_extra_args(false)
+        ->type_name("ATTR[=G1:G2]")
+        ->check(CLI::Validator(
+            [](std::string& text) -> std::string {
+                return parse_focus(text) ? "" : "not ATTR or ATTR=G1:G2 with two different groups: '" + text + "'";
+            },
+            "", ""));
+}
+
+std::vector<Focus> focus_for_command(const Study& study, const std::vector<std::string>& focus) {
+    std::vector<Focus> out;
+    for (const auto& text : focus) out.push_back(*parse_focus(text));
+    if (focus.empty()) out = study.focus;
+    for (const Focus& f : out) require_focus(study, f);
+    return out;
+}
+
+void add_explain_option(CLI::App& app, std::optional<bool>& explain) {
+    app.add_flag("--explain,!--no-explain", explain,
+                 "say under the tables what each row means (default: when writing to a terminal)");
+}
+
+bool explain_wanted(const std::optional<bool>& explain, const std::string& output) {
+    if (explain) return *explain;
+    return (output.empty() || output == "-") && isatty(STDOUT_FILENO) == 1;
+}
+
+void note_estimates(const StudyAnalysis& analysis, bool quiet) {
+    if (quiet) return;
+    for (const WaveAnalysis& w : analysis.waves)
+        if (w.estimated_for_size)
+            std::cerr << "helixnet: wave " << w.year() << " has " << w.graph.actors()
+                      << " actors; betweenness is estimated (epsilon " << w.metrics.approximation->epsilon << ")\n";
 }
 
 void emit(const std::string& path, const std::string& content) {

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "helixnet/groups/grouping.hpp"
+#include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 
 namespace helixnet {
@@ -20,11 +21,7 @@ struct Words {
 };
 
 std::string number(double v, int decimals, Words w) {
-    std::string s = fmt::format("{:.{}f}", v, decimals);
-    // No "-0.00" for a value that rounds to zero.
-    if (s.starts_with('-') && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
-    if (w.nl) std::replace(s.begin(), s.end(), '.', ',');
-    return s;
+    return format_decimal(v, decimals, w.nl ? Language::dutch : Language::english);
 }
 
 // A movement split into verb and the rest, so that Dutch can put the subject
@@ -35,12 +32,16 @@ struct Movement {
     std::string rest;
 };
 
+// The percentage is given only for counts from at least relative_change_base
+// (analysis/measures.hpp): "+300%" on a count of 1 misleads.
 Movement movement(double from, double to, int decimals, Words w, bool percent = true) {
     const std::string a = number(from, decimals, w);
     const std::string b = number(to, decimals, w);
     if (a == b) return {w.pick("stayed", "bleef"), fmt::format("{} {}", w.pick("at", "gelijk op"), a)};
     std::string rest = fmt::format("{} {} {} {}", w.pick("from", "van"), a, w.pick("to", "naar"), b);
-    if (percent && from != 0) rest += fmt::format(" ({:+.0f}%)", 100.0 * (to - from) / std::fabs(from));
+    if (percent && decimals == 0 && std::fabs(from) >= relative_change_base)
+        rest += fmt::format(" ({}%)", format_signed(100.0 * (to - from) / std::fabs(from), 0,
+                                                    w.nl ? Language::dutch : Language::english));
     const bool up = to > from;
     return {up ? w.pick("rose", "steeg") : w.pick("fell", "daalde"), std::move(rest)};
 }
@@ -121,12 +122,6 @@ std::string group_sentence(const Study& study, const AttributeChange& g, Words w
 
 }  // namespace
 
-std::optional<Language> parse_language(std::string_view code) {
-    if (code == "en") return Language::english;
-    if (code == "nl") return Language::dutch;
-    return std::nullopt;
-}
-
 std::string change_paragraph(const Study& study, const WaveComparison& c, Language language) {
     const Words w{language == Language::dutch};
     std::string out;
@@ -205,38 +200,22 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
                                              clause("density", m), n, d));
     }
 
-    // 5. Who became a hub.
+    // 5. Who brokers more: the largest rises in betweenness.
+    // Betweenness with the decimals of the table of measures, so that a small
+    // rise does not print as "0.00 → 0.00".
+    const int decimals = find_measure(MeasureLevel::actor, "betweenness")->decimals;
     std::vector<std::string> hubs;
     for (const auto& a : c.actors) {
         const auto rise = a.betweenness_rise();
         if (!rise || *rise <= 1e-9 || hubs.size() == 3) break;
-        hubs.push_back(fmt::format("{} ({} {} {})", study.actors.at(a.actor).name, number(*a.betweenness_from, 2, w),
-                                   arrow, number(*a.betweenness_to, 2, w)));
+        hubs.push_back(fmt::format("{} ({} {} {})", study.actors.at(a.actor).name,
+                                   number(*a.betweenness_from, decimals, w), arrow,
+                                   number(*a.betweenness_to, decimals, w)));
     }
     if (!hubs.empty())
         add_sentence(out,
                      fmt::format("{} {}", w.pick("betweenness rose most for", "de betweenness steeg het meest bij"),
                                  join_list(hubs, w)));
-    return out;
-}
-
-std::string wrap_text(std::string_view text, std::size_t width) {
-    std::string out;
-    std::string line;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t space = text.find(' ', pos);
-        const std::string word(
-            text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos));
-        pos = space == std::string_view::npos ? text.size() : space + 1;
-        if (word.empty()) continue;
-        if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
-            out += line + "\n";
-            line.clear();
-        }
-        line += (line.empty() ? "" : " ") + word;
-    }
-    if (!line.empty()) out += line + "\n";
     return out;
 }
 

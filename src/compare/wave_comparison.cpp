@@ -6,41 +6,11 @@
 #include <utility>
 
 #include "helixnet/compare/rank_correlation.hpp"
-#include "helixnet/metrics/output.hpp"
 
 namespace helixnet {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-// The network-level measures of a wave as the metrics engine writes them
-// (METRICS.md keys, in its order), so that every one of them is compared.
-Json network_of(const WaveMetrics& m) {
-    const Json j = metrics_json("", std::span<const WaveMetrics>(&m, 1));
-    return j.at("waves").at(0).at("network");
-}
-
-std::optional<double> json_number(const Json& j) {
-    if (j.is_number()) return j.get<double>();
-    return std::nullopt;
-}
-
-// `a` followed by the names of `b` it lacks, each placed after the name that
-// precedes it in `b` (both lists follow the same group order).
-std::vector<std::string> merge_names(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-    std::vector<std::string> out = a;
-    std::size_t insert_at = 0;
-    for (const auto& name : b) {
-        const auto it = std::find(out.begin(), out.end(), name);
-        if (it != out.end()) {
-            insert_at = static_cast<std::size_t>(it - out.begin()) + 1;
-        } else {
-            out.insert(out.begin() + static_cast<std::ptrdiff_t>(insert_at), name);
-            ++insert_at;
-        }
-    }
-    return out;
-}
 
 std::map<std::pair<std::string, std::string>, std::size_t> mixing_by_name(const AttributeGroups& g) {
     std::map<std::pair<std::string, std::string>, std::size_t> out;
@@ -53,23 +23,16 @@ std::map<std::pair<std::string, std::string>, std::size_t> mixing_by_name(const 
 AttributeChange attribute_change(const AttributeGroups& a, const AttributeGroups& b) {
     AttributeChange out;
     out.attribute = a.grouping.attribute;
-
-    const Json ja = attribute_groups_json(a);
-    const Json jb = attribute_groups_json(b);
-    std::vector<std::string> keys;
-    for (const auto& [key, value] : ja.items())
-        if (value.is_number() || value.is_null()) keys.push_back(key);
-    for (const auto& [key, value] : jb.items())
-        if ((value.is_number() || value.is_null()) && std::find(keys.begin(), keys.end(), key) == keys.end())
-            keys.push_back(key);
-    for (const auto& key : keys) {
-        const Json& va = ja.contains(key) ? ja.at(key) : Json();
-        const Json& vb = jb.contains(key) ? jb.at(key) : Json();
-        const bool integral = va.is_number_integer() || vb.is_number_integer();
-        out.metrics.push_back({key, value_change(json_number(va), json_number(vb), integral)});
+    for (const Measure& m : all_measures()) {
+        if (m.level != MeasureLevel::group || m.kind == MeasureKind::structured) continue;
+        const bool in_a = m.applies_to(a), in_b = m.applies_to(b);
+        if (!in_a && !in_b) continue;
+        out.metrics.push_back(
+            {std::string(m.key),
+             value_change(in_a ? m.group(a) : std::nullopt, in_b ? m.group(b) : std::nullopt, m.integral()), &m});
     }
 
-    const std::vector<std::string> names = merge_names(a.grouping.names, b.grouping.names);
+    const std::vector<std::string> names = merge_group_names(a.grouping.names, b.grouping.names);
     const auto ma = mixing_by_name(a);
     const auto mb = mixing_by_name(b);
     const auto ties = [](const auto& m, const std::string& g, const std::string& h) -> std::size_t {
@@ -101,30 +64,15 @@ std::optional<double> ActorChange::betweenness_rise() const {
     return *betweenness_to - *betweenness_from;
 }
 
-WaveAnalysis analyse_wave(const Study& study, int year, const CompareOptions& options) {
-    WaveAnalysis w;
-    w.metrics = compute_wave_metrics(study, year, options.metrics);
-    w.graph = build_wave_graph(study, year);
-    const std::vector<std::string> by =
-        options.attributes.empty() ? default_group_attributes(study) : options.attributes;
-    w.groups = analyse_groups(study, w.graph, by, options.permutation);
-    w.metrics.groups = groups_json(w.groups);
-    return w;
-}
-
 WaveComparison compare_waves(const Study& study, const WaveAnalysis& from, const WaveAnalysis& to) {
     WaveComparison c;
-    c.from = from.metrics.wave;
-    c.to = to.metrics.wave;
+    c.from = from.year();
+    c.to = to.year();
     c.ties = tie_change(from.graph, to.graph);
 
-    const Json na = network_of(from.metrics);
-    const Json nb = network_of(to.metrics);
-    for (const auto& [key, va] : na.items()) {
-        const Json& vb = nb.at(key);
-        const bool integral = va.is_number_integer() || vb.is_number_integer();
-        c.network.push_back({key, value_change(json_number(va), json_number(vb), integral)});
-    }
+    for (const Measure& m : all_measures())
+        if (m.level == MeasureLevel::network)
+            c.network.push_back({std::string(m.key), value_change(m.network(from), m.network(to), m.integral()), &m});
 
     for (const auto& a : from.groups.attributes) {
         const auto it =
@@ -185,21 +133,14 @@ WaveComparison compare_waves(const Study& study, const WaveAnalysis& from, const
     return c;
 }
 
-WaveComparison compare_waves(const Study& study, int from, int to, const CompareOptions& options) {
-    const WaveAnalysis a = analyse_wave(study, from, options);
-    const WaveAnalysis b = analyse_wave(study, to, options);
-    return compare_waves(study, a, b);
+WaveComparison compare_waves(const Study& study, int from, int to, const AnalysisOptions& options) {
+    return compare_waves(study, analyse_wave(study, from, options), analyse_wave(study, to, options));
 }
 
-std::vector<WaveComparison> compare_consecutive_waves(const Study& study, const CompareOptions& options) {
+std::vector<WaveComparison> compare_consecutive_waves(const Study& study, const StudyAnalysis& analysis) {
     std::vector<WaveComparison> out;
-    if (study.waves.size() < 2) return out;
-    WaveAnalysis previous = analyse_wave(study, study.waves.front().year, options);
-    for (std::size_t i = 1; i < study.waves.size(); ++i) {
-        WaveAnalysis next = analyse_wave(study, study.waves[i].year, options);
-        out.push_back(compare_waves(study, previous, next));
-        previous = std::move(next);
-    }
+    for (std::size_t i = 1; i < analysis.waves.size(); ++i)
+        out.push_back(compare_waves(study, analysis.waves[i - 1], analysis.waves[i]));
     return out;
 }
 

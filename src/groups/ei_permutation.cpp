@@ -2,30 +2,17 @@
 
 #include <algorithm>
 #include <atomic>
-#include <random>
 #include <thread>
 #include <utility>
 #include <vector>
+
+#include "helixnet/util/random.hpp"
 
 namespace helixnet {
 
 namespace {
 
 __extension__ using Int128 = __int128;
-
-// Unbiased draw in [0, range) (Lemire 2019), range ≥ 1.
-std::uint32_t bounded(std::mt19937& rng, std::uint32_t range) {
-    std::uint64_t product = static_cast<std::uint64_t>(rng()) * range;
-    auto low = static_cast<std::uint32_t>(product);
-    if (low < range) {
-        const std::uint32_t threshold = static_cast<std::uint32_t>(-range) % range;
-        while (low < threshold) {
-            product = static_cast<std::uint64_t>(rng()) * range;
-            low = static_cast<std::uint32_t>(product);
-        }
-    }
-    return static_cast<std::uint32_t>(product >> 32);
-}
 
 }  // namespace
 
@@ -71,15 +58,12 @@ EiPermutationTest ei_permutation_test(const WaveGraph& graph, const Grouping& gr
         std::vector<std::uint32_t> labels(n);
         std::size_t count = 0;
         for (std::size_t b = next_block++; b < blocks; b = next_block++) {
-            std::seed_seq seq{static_cast<std::uint32_t>(options.seed), static_cast<std::uint32_t>(options.seed >> 32),
-                              static_cast<std::uint32_t>(b), static_cast<std::uint32_t>(std::uint64_t{b} >> 32)};
-            std::mt19937 rng(seq);
+            SplitMix rng = stream_generator(options.seed, b);
             std::copy(grouping.group_of.begin(), grouping.group_of.end(), labels.begin());
             const std::size_t first = b * ei_permutation_block_size;
             const std::size_t last = std::min(total, first + ei_permutation_block_size);
             for (std::size_t p = first; p < last; ++p) {
-                for (std::size_t i = n - 1; i > 0; --i)
-                    std::swap(labels[i], labels[bounded(rng, static_cast<std::uint32_t>(i + 1))]);
+                for (std::size_t i = n - 1; i > 0; --i) std::swap(labels[i], labels[rng.below(i + 1)]);
                 std::size_t external = 0;
                 for (const auto& [u, v] : edges) external += labels[u] != labels[v];
                 count += static_cast<Int128>(external) >= high || static_cast<Int128>(external) <= low;

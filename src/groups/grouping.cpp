@@ -148,4 +148,19 @@ Grouping make_grouping(std::string_view attribute, std::span<const std::string> 
     return grouping;
 }
 
+std::vector<std::string> merge_group_names(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+    std::vector<std::string> out = a;
+    std::size_t insert_at = 0;
+    for (const auto& name : b) {
+        const auto it = std::find(out.begin(), out.end(), name);
+        if (it != out.end()) {
+            insert_at = static_cast<std::size_t>(it - out.begin()) + 1;
+        } else {
+            out.insert(out.begin() + static_cast<std::ptrdiff_t>(insert_at), name);
+            ++insert_at;
+        }
+    }
+    return out;
+}
+
 }  // namespace helixnet

@@ -7,7 +7,10 @@
 #include <fmt/format.h>
 
 #include "../export/style.hpp"
+#include "helixnet/analysis/measures.hpp"
 #include "helixnet/report/html.hpp"
+#include "helixnet/util/number.hpp"
+#include "helixnet/util/xml.hpp"
 
 namespace helixnet {
 namespace {
@@ -33,8 +36,6 @@ struct ExplorerText {
     const char* close;
     const char* attributes;
     const char* measures;
-    const char* degree;
-    const char* betweenness;
     const char* brokerage;
     const char* absent;
     const char* ties_in;  // followed by the view's label
@@ -74,8 +75,6 @@ const ExplorerText english{
     .close = "Clear the selection",
     .attributes = "Attributes",
     .measures = "Measures per wave",
-    .degree = "Degree",
-    .betweenness = "Betweenness",
     .brokerage = "Brokerage",
     .absent = "not in this wave",
     .ties_in = "Ties in",
@@ -119,8 +118,6 @@ const ExplorerText dutch{
     .close = "Keuze wissen",
     .attributes = "Kenmerken",
     .measures = "Maten per meting",
-    .degree = "Aantal banden",
-    .betweenness = "Betweenness",
     .brokerage = "Makelaarschap",
     .absent = "niet in deze meting",
     .ties_in = "Banden in",
@@ -202,7 +199,7 @@ Json colourings(const Study& study, Language language) {
 }
 
 std::string number(double value, Language language) {
-    return format_value(value, value == std::floor(value) ? 0 : 2, language);
+    return format_decimal(value, value == std::floor(value) ? 0 : 2, language);
 }
 
 }  // namespace
@@ -227,7 +224,11 @@ Json explorer_data(const ExplorerInput& input) {
     }
     data["views"] = views;
 
-    Json headings = Json::array({t.degree, t.betweenness});
+    // Degree and betweenness as the table of measures names, reads and prints them.
+    const Measure* actor_measures[] = {find_measure(MeasureLevel::actor, "degree"),
+                                       find_measure(MeasureLevel::actor, "betweenness")};
+    Json headings = Json::array();
+    for (const Measure* measure : actor_measures) headings.push_back(measure->text(lang).label);
     for (const auto& attribute : input.by)
         headings.push_back(fmt::format("{} ({})", t.brokerage, attribute_noun(rs, attribute)));
     data["measures"] = headings;
@@ -236,8 +237,12 @@ Json explorer_data(const ExplorerInput& input) {
     std::vector<Json> measures(study.actors.size(), Json::array());
     for (const WaveAnalysis& w : input.waves) {
         std::vector<Json> row(study.actors.size(), Json());
-        for (const ActorMetrics& a : w.metrics.actors)
-            row[a.actor] = Json::array({number(double(a.degree), lang), format_value(a.betweenness, 3, lang)});
+        for (Vertex v = 0; v < w.graph.actors(); ++v) {
+            Json& r = row[w.graph.actor(v)];
+            r = Json::array();
+            for (const Measure* measure : actor_measures)
+                r.push_back(format_measure(*measure, measure->actor(w, v), lang));
+        }
         for (const auto& attribute : input.by) {
             const AttributeGroups* groups = nullptr;
             for (const auto& g : w.groups.attributes)
@@ -315,7 +320,7 @@ Json explorer_data(const ExplorerInput& input) {
 
 std::string explorer_html(Language language) {
     const ExplorerText& t = explorer_text(language);
-    const auto esc = [](std::string_view s) { return html_escape(s); };
+    const auto esc = [](std::string_view s) { return xml_escape(s); };
     std::string out = R"(<div id="explorer" class="explorer" hidden>)";
     out += "<h3>" + esc(t.title) + "</h3><p class=\"intro\">" + esc(t.intro) + "</p>";
     out += R"(<div class="explorer-controls">)";

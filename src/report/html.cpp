@@ -1,37 +1,11 @@
 #include "helixnet/report/html.hpp"
+#include "helixnet/util/xml.hpp"
 
 #include <regex>
 
 #include "helixnet/error.hpp"
 
 namespace helixnet {
-
-std::string html_escape(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + text.size() / 8);
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
-}
 
 std::string safe_colour(std::string_view colour) {
     if (colour.size() < 4 || colour.size() > 9 || colour[0] != '#') return {};
@@ -51,7 +25,7 @@ std::string inline_svg(std::string_view svg, std::string_view css_class) {
     // Only the root's own width and height: inner elements keep theirs.
     static const std::regex size_attribute(R"(\s(width|height)="[^"]*")");
     root = std::regex_replace(root, size_attribute, "");
-    root += " class=\"" + html_escape(css_class) + "\"";
+    root += " class=\"" + xml_escape(css_class) + "\"";
     std::string out = root;
     std::string_view rest = svg.substr(tag_end);
     // Trailing whitespace after </svg> is dropped.

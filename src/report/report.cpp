@@ -1,4 +1,5 @@
 #include "helixnet/report/report.hpp"
+#include "helixnet/util/xml.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,6 +10,8 @@
 
 #include <fmt/format.h>
 
+#include "helixnet/analysis/focus.hpp"
+#include "helixnet/analysis/measures.hpp"
 #include "helixnet/error.hpp"
 #include "helixnet/export/dot.hpp"
 #include "helixnet/export/render.hpp"
@@ -19,6 +22,7 @@
 #include "helixnet/report/style.hpp"
 #include "helixnet/report/trend_chart.hpp"
 #include "helixnet/util/atomic_file.hpp"
+#include "helixnet/util/number.hpp"
 
 namespace helixnet {
 namespace {
@@ -26,7 +30,7 @@ namespace {
 constexpr const char* arrow = "\xE2\x86\x92";  // →
 constexpr const char* dash = "\xE2\x80\x93";   // –
 
-std::string esc(std::string_view s) { return html_escape(s); }
+std::string esc(std::string_view s) { return xml_escape(s); }
 
 // Everything the page is written from, measured once.
 struct Material {
@@ -35,6 +39,7 @@ struct Material {
     const ReportStrings& t;
     std::vector<std::string> by;              // grouping attributes
     std::vector<WaveAnalysis> waves;          // in the study's wave order
+    std::vector<Focus> focus;                 // the comparisons the page leads with
     std::vector<WaveComparison> consecutive;  // wave i → i+1
     std::optional<WaveComparison> overall;    // first → last (also when there are only two waves)
     std::vector<std::string> diagram_svg;     // inline, per wave
@@ -46,24 +51,6 @@ std::string value_colour(const Study& study, std::string_view attribute, const s
     if (const AttributeInfo* info = study.attribute_info(attribute))
         if (const ValueInfo* v = info->find(value)) return safe_colour(v->color);
     return {};
-}
-
-const AttributeGroups* find_groups(const WaveAnalysis& w, std::string_view attribute) {
-    for (const auto& a : w.groups.attributes)
-        if (a.grouping.attribute == attribute) return &a;
-    return nullptr;
-}
-
-const ValueChange* find_change(const std::vector<NamedChange>& list, std::string_view key) {
-    for (const auto& n : list)
-        if (n.key == key) return &n.value;
-    return nullptr;
-}
-
-const AttributeChange* find_attribute_change(const WaveComparison& c, std::string_view attribute) {
-    for (const auto& a : c.groups)
-        if (a.attribute == attribute) return &a;
-    return nullptr;
 }
 
 // The actor's name with a dot in its sector colour.
@@ -83,20 +70,6 @@ std::string sector_html(const Study& study, std::uint32_t actor) {
     const std::string* sector = study.actors.at(actor).attribute("sector");
     if (!sector || sector->empty()) return dash;
     return esc(study.value_label("sector", *sector));
-}
-
-// "+17 (+121%)", "–" where undefined.
-std::string change_cell(const ValueChange* v, int decimals, Language language) {
-    if (!v || !v->change) return dash;
-    std::string out = format_value(*v->change, decimals, language);
-    if (*v->change > 0) out = "+" + out;
-    if (out == "+0" || out.find_first_not_of("+0.,") == std::string::npos) out = format_value(0.0, decimals, language);
-    if (v->relative_change) {
-        std::string pct = format_value(100.0 * *v->relative_change, 0, language);
-        if (*v->relative_change > 0 && pct != "0") pct = "+" + pct;
-        out += " <span class=\"pct\">(" + pct + "%)</span>";
-    }
-    return out;
 }
 
 std::string confidence_label(const ReportStrings& t, std::string_view level) {
@@ -126,8 +99,8 @@ std::string estimated_note(const Material& m) {
     const Language lang = m.options.language;
     return "<p class=\"note\">" +
            esc(fmt::format(fmt::runtime(m.t.estimated_note), fmt::arg("waves", years),
-                           fmt::arg("epsilon", format_value(a->epsilon, 2, lang)),
-                           fmt::arg("probability", format_value(1.0 - a->delta, 2, lang)))) +
+                           fmt::arg("epsilon", format_decimal(a->epsilon, 2, lang)),
+                           fmt::arg("probability", format_decimal(1.0 - a->delta, 2, lang)))) +
            "</p>";
 }
 
@@ -167,37 +140,45 @@ std::string contents(const Material& m, const std::vector<Section>& sections) {
     return out;
 }
 
-// Headline cards: the last wave's value with its change since the first.
+// Headline cards (view_card of the table of measures): the last wave's value
+// with the first wave's beside it; group measures once per --by attribute.
 std::string overview(const Material& m) {
     const Language lang = m.options.language;
-    const auto& first = m.waves.front().metrics.network;
-    const auto& last = m.waves.back().metrics.network;
     struct Card {
         std::string label;
+        const Measure* measure;
         std::optional<double> from, to;
-        int decimals;
     };
-    std::vector<Card> cards = {
-        {std::string(m.t.m_actors), double(first.actors), double(last.actors), 0},
-        {std::string(m.t.m_ties), double(first.ties), double(last.ties), 0},
-    };
-    for (const auto& attribute : m.by) {
-        const AttributeGroups* a = find_groups(m.waves.front(), attribute);
-        const AttributeGroups* b = find_groups(m.waves.back(), attribute);
-        if (a && b)
-            cards.push_back({std::string(m.t.between_top) + " " + attribute_noun(m.t, attribute),
-                             double(a->metrics.external_ties), double(b->metrics.external_ties), 0});
+    std::vector<Card> cards;
+    const WaveAnalysis& first = m.waves.front();
+    const WaveAnalysis& last = m.waves.back();
+    const Measure& ties = *find_measure(MeasureLevel::group, "external_ties");
+    for (const Focus& f : m.focus)
+        cards.push_back({focus_label(m.study, f, lang), &ties, focus_ties(first, f), focus_ties(last, f)});
+    for (const Measure& measure : all_measures()) {
+        if (!measure.in(view_card)) continue;
+        if (measure.level == MeasureLevel::network)
+            cards.push_back(
+                {std::string(measure.text(lang).label), &measure, measure.network(first), measure.network(last)});
+        else if (measure.level == MeasureLevel::group)
+            for (const auto& attribute : m.by) {
+                if (std::find(m.focus.begin(), m.focus.end(), Focus{attribute, "", ""}) != m.focus.end())
+                    continue;  // already a card of the focus
+                const AttributeGroups* a = first.groups.find(attribute);
+                const AttributeGroups* b = last.groups.find(attribute);
+                if (a && b && measure.applies_to(*a) && measure.applies_to(*b))
+                    cards.push_back({std::string(m.t.between_top) + " " + attribute_noun(m.t, attribute), &measure,
+                                     measure.group(*a), measure.group(*b)});
+            }
     }
-    cards.push_back(
-        {std::string(m.t.m_largest_component_share), first.largest_component_share, last.largest_component_share, 2});
     std::string out = "<div class=\"cards\">";
     for (const auto& c : cards) {
         out += "<div class=\"card\"><div class=\"card-label\">" + esc(c.label) + "</div>";
-        out += "<div class=\"card-value\">" + format_value(c.to, c.decimals, lang) + "</div>";
+        out += "<div class=\"card-value\">" + format_measure(*c.measure, c.to, lang) + "</div>";
         out += fmt::format("<div class=\"card-wave\">{} {}</div>", esc(m.t.wave), m.study.waves.back().year);
         if (m.waves.size() > 1)
             out += fmt::format("<div class=\"card-from\">{}: {}</div>", m.study.waves.front().year,
-                               format_value(c.from, c.decimals, lang));
+                               format_measure(*c.measure, c.from, lang));
         out += "</div>";
     }
     out += "</div>";
@@ -280,12 +261,17 @@ std::string trends(const Material& m) {
         c.y_max = y_max;
         out += chart_figure(title, trend_chart_svg(c));
     };
-    single(std::string(m.t.m_density), per_wave(m, [](const WaveAnalysis& w) { return w.metrics.network.density; }), 3);
+    const auto network_chart = [&](std::string_view key, std::optional<double> y_max = std::nullopt) {
+        const Measure& measure = *find_measure(MeasureLevel::network, key);
+        single(std::string(measure.text(lang).label),
+               per_wave(m, [&](const WaveAnalysis& w) { return measure.network(w); }), measure.decimals, y_max);
+    };
+    network_chart("density");
     for (const auto& attribute : m.by) {
         single(std::string(m.t.between_top) + " " + attribute_noun(m.t, attribute),
                per_wave(m,
                         [&](const WaveAnalysis& w) -> std::optional<double> {
-                            const AttributeGroups* g = find_groups(w, attribute);
+                            const AttributeGroups* g = w.groups.find(attribute);
                             if (!g) return std::nullopt;
                             return double(g->metrics.external_ties);
                         }),
@@ -303,7 +289,7 @@ std::string trends(const Material& m) {
                                    m.study.value_label(attribute, vb)),
                        per_wave(m,
                                 [&](const WaveAnalysis& w) -> std::optional<double> {
-                                    const AttributeGroups* g = find_groups(w, attribute);
+                                    const AttributeGroups* g = w.groups.find(attribute);
                                     if (!g) return std::nullopt;
                                     const auto i = g->grouping.find(va), j = g->grouping.find(vb);
                                     if (!i || !j) return 0.0;
@@ -314,11 +300,12 @@ std::string trends(const Material& m) {
     }
     for (const auto& attribute : m.by) {
         TrendChart c;
-        c.title = fmt::format("{} ({})", m.t.m_ei_index, attribute_noun(m.t, attribute));
+        c.title = fmt::format("{} ({})", find_measure(MeasureLevel::group, "ei_index")->text(lang).label,
+                              attribute_noun(m.t, attribute));
         c.years = years;
         const auto get = [&](auto field) {
             return per_wave(m, [&](const WaveAnalysis& w) -> std::optional<double> {
-                const AttributeGroups* g = find_groups(w, attribute);
+                const AttributeGroups* g = w.groups.find(attribute);
                 return g ? g->metrics.*field : std::nullopt;
             });
         };
@@ -330,82 +317,53 @@ std::string trends(const Material& m) {
         c.language = lang;
         out += chart_figure(c.title, trend_chart_svg(c));
     }
-    single(std::string(m.t.m_largest_component_share),
-           per_wave(m, [](const WaveAnalysis& w) { return w.metrics.network.largest_component_share; }), 2, 1.0);
+    network_chart("largest_component_share", 1.0);
     out += "</div>";
     return out;
 }
 
 std::string figures(const Material& m) {
     const Language lang = m.options.language;
-    const bool change = m.waves.size() > 1 && m.overall;
+    const bool change = m.waves.size() > 1;
     std::string out = "<p class=\"intro\">" + esc(m.t.figures_intro) + "</p>";
     out += "<div class=\"table-wrap\"><table class=\"figures\"><thead><tr><th>" + esc(m.t.measure) + "</th>";
-    for (const auto& w : m.study.waves) out += fmt::format("<th class=\"num\">{}</th>", w.year);
+    for (const auto& w : m.waves) out += fmt::format("<th class=\"num\">{}</th>", w.year());
     if (change)
-        out += fmt::format("<th class=\"num\">{} {} {} {}</th>", esc(m.t.change_column), m.study.waves.front().year,
-                           arrow, m.study.waves.back().year);
+        out += fmt::format("<th class=\"num\">{} {} {} {}</th>", esc(m.t.change_column), m.waves.front().year(), arrow,
+                           m.waves.back().year());
     out += "</tr></thead><tbody>";
-    const auto row = [&](std::string_view label, const std::vector<std::optional<double>>& values, int decimals,
-                         const ValueChange* v, bool sub = false) {
+    const auto row = [&](std::string_view label, const Measure& measure,
+                         const std::vector<std::optional<double>>& values, bool sub = false) {
         out += fmt::format("<tr{}><th scope=\"row\">{}</th>", sub ? " class=\"sub\"" : "", esc(label));
-        for (const auto& x : values) out += "<td class=\"num\">" + format_value(x, decimals, lang) + "</td>";
-        if (change) out += "<td class=\"num change\">" + change_cell(v, decimals, lang) + "</td>";
+        for (const auto& x : values) out += "<td class=\"num\">" + format_measure(measure, x, lang) + "</td>";
+        if (change) {
+            std::string cell = measure.kind == MeasureKind::probability
+                                   ? std::string(dash)
+                                   : esc(format_change(measure, values.front(), values.back(), lang));
+            out += "<td class=\"num change\">" + cell + "</td>";
+        }
         out += "</tr>";
     };
-    struct NetworkRow {
-        std::string_view label;
-        const char* key;
-        int decimals;
-        std::optional<double> (*get)(const NetworkMetrics&);
-    };
-    const NetworkRow rows[] = {
-        {m.t.m_actors, "actors", 0, [](const NetworkMetrics& n) -> std::optional<double> { return double(n.actors); }},
-        {m.t.m_ties, "ties", 0, [](const NetworkMetrics& n) -> std::optional<double> { return double(n.ties); }},
-        {m.t.m_isolates, "isolates", 0,
-         [](const NetworkMetrics& n) -> std::optional<double> { return double(n.isolates); }},
-        {m.t.m_density, "density", 3, [](const NetworkMetrics& n) { return n.density; }},
-        {m.t.m_average_degree, "average_degree", 2, [](const NetworkMetrics& n) { return n.average_degree; }},
-        {m.t.m_components, "components", 0,
-         [](const NetworkMetrics& n) -> std::optional<double> { return double(n.components); }},
-        {m.t.m_largest_component_share, "largest_component_share", 3,
-         [](const NetworkMetrics& n) { return n.largest_component_share; }},
-        {m.t.m_transitivity, "transitivity", 3, [](const NetworkMetrics& n) { return n.transitivity; }},
-        {m.t.m_average_path_length, "average_path_length", 2,
-         [](const NetworkMetrics& n) { return n.average_path_length; }},
-        {m.t.m_diameter, "diameter", 0,
-         [](const NetworkMetrics& n) -> std::optional<double> {
-             return n.diameter ? std::optional<double>(*n.diameter) : std::nullopt;
-         }},
-        {m.t.m_degree_centralization, "degree_centralization", 3,
-         [](const NetworkMetrics& n) { return n.degree_centralization; }},
-        {m.t.m_betweenness_centralization, "betweenness_centralization", 3,
-         [](const NetworkMetrics& n) { return n.betweenness_centralization; }},
-    };
     const bool estimated = any_estimated(m);
-    for (const auto& r : rows) {
-        std::string label(r.label);
-        if (estimated && std::string_view(r.key) == "betweenness_centralization")
-            label += " (" + std::string(m.t.estimated) + ")";
-        row(label, per_wave(m, [&](const WaveAnalysis& w) { return r.get(w.metrics.network); }), r.decimals,
-            change ? find_change(m.overall->network, r.key) : nullptr);
+    for (const Measure& measure : all_measures()) {
+        if (measure.level != MeasureLevel::network || !measure.in(view_report)) continue;
+        std::string label(measure.text(lang).label);
+        if (estimated && measure.key == "betweenness_centralization") label += " (" + std::string(m.t.estimated) + ")";
+        row(label, measure, per_wave(m, [&](const WaveAnalysis& w) { return measure.network(w); }));
     }
     for (const auto& attribute : m.by) {
         out += fmt::format(R"(<tr class="group"><th colspan="{}">{}</th></tr>)", m.waves.size() + (change ? 2 : 1),
                            esc(attribute_noun(m.t, attribute)));
-        const AttributeChange* ac = change ? find_attribute_change(*m.overall, attribute) : nullptr;
-        const auto metric = [&](auto field) {
-            return per_wave(m, [&](const WaveAnalysis& w) -> std::optional<double> {
-                const AttributeGroups* g = find_groups(w, attribute);
-                if (!g) return std::nullopt;
-                return std::optional<double>(g->metrics.*field);
-            });
-        };
-        const auto key = [&](const char* k) { return ac ? find_change(ac->metrics, k) : nullptr; };
-        row(m.t.m_external_ties, metric(&GroupMetrics::external_ties), 0, key("external_ties"), true);
-        row(m.t.m_ei_index, metric(&GroupMetrics::ei_index), 3, key("ei_index"), true);
-        row(m.t.m_expected_ei, metric(&GroupMetrics::expected_ei_index), 3, key("expected_ei_index"), true);
-        row(m.t.m_ei_p_value, metric(&GroupMetrics::ei_p_value), 3, nullptr, true);
+        for (const Measure& measure : all_measures()) {
+            if (measure.level != MeasureLevel::group || !measure.in(view_report)) continue;
+            row(measure.text(lang).label, measure,
+                per_wave(m,
+                         [&](const WaveAnalysis& w) -> std::optional<double> {
+                             const AttributeGroups* g = w.groups.find(attribute);
+                             return g && measure.applies_to(*g) ? measure.group(*g) : std::nullopt;
+                         }),
+                true);
+        }
     }
     out += "</tbody></table></div>";
     if (estimated) out += estimated_note(m);
@@ -453,7 +411,7 @@ std::string actors(const Material& m) {
         });
         if (order.size() > m.options.top) order.resize(m.options.top);
         auto& list = lists.emplace_back();
-        for (const ActorMetrics* a : order) list.emplace_back(a->actor, format_value(a->betweenness, 3, lang));
+        for (const ActorMetrics* a : order) list.emplace_back(a->actor, format_decimal(a->betweenness, 3, lang));
     }
     if (any_estimated(m)) {
         out += ranking_table(m, std::string(m.t.by_betweenness) + " (" + std::string(m.t.estimated) + ")", lists);
@@ -467,7 +425,7 @@ std::string actors(const Material& m) {
         lists.clear();
         for (const auto& w : m.waves) {
             auto& list = lists.emplace_back();
-            if (const AttributeGroups* g = find_groups(w, attribute))
+            if (const AttributeGroups* g = w.groups.find(attribute))
                 for (const Vertex v : top_brokers(*g, m.options.top))
                     list.emplace_back(w.graph.actor(v), std::to_string(g->brokerage[v].bridging()));
         }
@@ -547,31 +505,14 @@ std::string initiatives(const Material& m) {
     return out;
 }
 
+// The definition of every measure the report shows (view_report).
 std::string definitions(const Material& m) {
-    const ReportStrings& t = m.t;
-    const std::pair<std::string_view, std::string_view> items[] = {
-        {t.m_actors, t.d_actors},
-        {t.m_ties, t.d_ties},
-        {t.m_isolates, t.d_isolates},
-        {t.m_density, t.d_density},
-        {t.m_average_degree, t.d_average_degree},
-        {t.m_components, t.d_components},
-        {t.m_largest_component_share, t.d_largest_component_share},
-        {t.m_transitivity, t.d_transitivity},
-        {t.m_average_path_length, t.d_average_path_length},
-        {t.m_diameter, t.d_diameter},
-        {t.m_degree_centralization, t.d_degree_centralization},
-        {t.m_betweenness_centralization, t.d_betweenness_centralization},
-        {t.m_betweenness, t.d_betweenness},
-        {t.m_brokerage, t.d_brokerage},
-        {t.m_external_ties, t.d_external_ties},
-        {t.m_ei_index, t.d_ei_index},
-        {t.m_expected_ei, t.d_expected_ei},
-        {t.m_ei_p_value, t.d_ei_p_value},
-        {t.m_jaccard, t.d_jaccard},
-    };
     std::string out = "<dl class=\"definitions\">";
-    for (const auto& [term, text] : items) out += "<div><dt>" + esc(term) + "</dt><dd>" + esc(text) + "</dd></div>";
+    for (const Measure& measure : all_measures()) {
+        if (!measure.in(view_report)) continue;
+        const MeasureText& text = measure.text(m.options.language);
+        out += "<div><dt>" + esc(text.label) + "</dt><dd>" + esc(text.definition) + "</dd></div>";
+    }
     return out + "</dl>";
 }
 
@@ -679,20 +620,20 @@ std::string page(const Material& m) {
 Report build_report(const Study& study, const ReportOptions& options) {
     if (study.waves.empty()) throw Failure("the study has no waves to report on");
     Report report;
-    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}, false};
-    m.by = options.analysis.attributes.empty() ? default_group_attributes(study) : options.analysis.attributes;
-    CompareOptions analysis = options.analysis;
-    analysis.attributes = m.by;
-    for (const auto& w : study.waves) {
-        CompareOptions wave_analysis = analysis;
-        if (const std::size_t actors = study.actors_in_wave(w.year);
-            options.exact_betweenness_limit && actors > *options.exact_betweenness_limit) {
-            wave_analysis.metrics.approx_epsilon = options.estimate_epsilon;
-            report.notes.push_back(fmt::format("wave {} has {} actors; betweenness is estimated (epsilon {})", w.year,
-                                               actors, options.estimate_epsilon));
-        }
-        m.waves.push_back(analyse_wave(study, w.year, wave_analysis));
-    }
+    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}, {}, false};
+    const std::vector<Focus>& focus = options.focus.empty() ? study.focus : options.focus;
+    for (const Focus& f : focus) require_focus(study, f);
+    AnalysisOptions analysis_options = options.analysis;
+    analysis_options.attributes = attributes_with_focus(
+        analysis_options.attributes.empty() ? default_group_attributes(study) : analysis_options.attributes, focus);
+    StudyAnalysis analysis = analyse_study(study, analysis_options);
+    m.focus = focus;
+    m.by = std::move(analysis.attributes);
+    m.waves = std::move(analysis.waves);
+    for (const WaveAnalysis& w : m.waves)
+        if (w.estimated_for_size)
+            report.notes.push_back(fmt::format("wave {} has {} actors; betweenness is estimated (epsilon {})", w.year(),
+                                               w.graph.actors(), w.metrics.approximation->epsilon));
     for (std::size_t i = 0; i + 1 < m.waves.size(); ++i)
         m.consecutive.push_back(compare_waves(study, m.waves[i], m.waves[i + 1]));
     if (m.waves.size() > 1) m.overall = compare_waves(study, m.waves.front(), m.waves.back());
@@ -704,7 +645,7 @@ Report build_report(const Study& study, const ReportOptions& options) {
     // SVG and its PNG.
     DiagramOptions base;
     base.text = diagram_text(options.language);
-    base.highlight = options.focus;
+    base.highlight = options.highlight;
     const StableLayout layout = stable_layout(study, base);
     for (const auto& note : layout.notes) report.notes.push_back("diagrams: " + note);
     std::vector<ReportFile> files;

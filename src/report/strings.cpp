@@ -2,8 +2,6 @@
 
 #include <algorithm>
 
-#include "helixnet/util/table.hpp"
-
 namespace helixnet {
 namespace {
 
@@ -80,56 +78,6 @@ const ReportStrings english{
         "Betweenness in {waves} is estimated from a sample of shortest paths, because the network is "
         "large: each actor's value lies within {epsilon} of the exact value with probability "
         "{probability}.",
-
-    .m_actors = "Actors",
-    .m_ties = "Ties",
-    .m_isolates = "Isolates",
-    .m_density = "Density",
-    .m_average_degree = "Average degree",
-    .m_components = "Components",
-    .m_largest_component_share = "Largest component share",
-    .m_transitivity = "Transitivity",
-    .m_average_path_length = "Average path length",
-    .m_diameter = "Diameter",
-    .m_degree_centralization = "Degree centralization",
-    .m_betweenness_centralization = "Betweenness centralization",
-    .m_betweenness = "Betweenness",
-    .m_brokerage = "Brokerage",
-    .m_external_ties = "Ties across groups",
-    .m_ei_index = "E-I index",
-    .m_expected_ei = "Expected E-I index",
-    .m_ei_p_value = "p-value of the E-I index",
-    .m_jaccard = "Jaccard index",
-
-    .d_actors = "The organisations that take part in the wave.",
-    .d_ties = "The pairs of actors that work together in the wave, each pair counted once.",
-    .d_isolates = "Actors without any tie in the wave.",
-    .d_density = "The share of all possible pairs of actors that have a tie, 2m/(n(n−1)).",
-    .d_average_degree = "The mean number of ties per actor, 2m/n.",
-    .d_components = "The number of separate parts of the network, each lone actor counting as one.",
-    .d_largest_component_share = "The share of actors in the largest connected part of the network.",
-    .d_transitivity = "The share of connected triples of actors that are closed into a triangle.",
-    .d_average_path_length = "The mean number of steps on the shortest path between two connected actors.",
-    .d_diameter = "The longest shortest path between two connected actors, in steps.",
-    .d_degree_centralization =
-        "How much the ties are concentrated on one actor (Freeman), from 0 (all equal) "
-        "to 1 (a star).",
-    .d_betweenness_centralization = "How much the shortest paths run through one actor (Freeman), from 0 to 1.",
-    .d_betweenness =
-        "The share of shortest paths between other pairs of actors that pass through an actor "
-        "(Brandes, normalised to 0–1).",
-    .d_brokerage =
-        "The number of pairs of an actor's contacts that are not tied to each other, which the actor "
-        "links (Gould and Fernandez), counted over all roles.",
-    .d_external_ties = "The ties between actors of different groups (sectors or regions).",
-    .d_ei_index =
-        "(external − internal)/(external + internal) ties of the groups, from −1 (all ties inside "
-        "groups) to +1 (all ties across groups) (Krackhardt and Stern).",
-    .d_expected_ei = "The E-I index the group sizes alone would give if ties fell at random.",
-    .d_ei_p_value =
-        "The share of random relabellings of the actors, group sizes kept, whose E-I index lies at "
-        "least as far from the expected value as the observed one.",
-    .d_jaccard = "The ties present in both waves divided by the ties present in either.",
 
     .attr_sector = "sectors",
     .attr_region = "regions",
@@ -220,56 +168,6 @@ const ReportStrings dutch{
         "groot is: de waarde van elke actor ligt met kans {probability} binnen {epsilon} van de exacte "
         "waarde.",
 
-    .m_actors = "Actoren",
-    .m_ties = "Banden",
-    .m_isolates = "Geïsoleerde actoren",
-    .m_density = "Dichtheid",
-    .m_average_degree = "Gemiddeld aantal banden",
-    .m_components = "Componenten",
-    .m_largest_component_share = "Aandeel in grootste component",
-    .m_transitivity = "Transitiviteit",
-    .m_average_path_length = "Gemiddelde padlengte",
-    .m_diameter = "Diameter",
-    .m_degree_centralization = "Centralisatie (banden)",
-    .m_betweenness_centralization = "Centralisatie (betweenness)",
-    .m_betweenness = "Betweenness",
-    .m_brokerage = "Makelaarschap",
-    .m_external_ties = "Banden tussen groepen",
-    .m_ei_index = "E-I-index",
-    .m_expected_ei = "Verwachte E-I-index",
-    .m_ei_p_value = "p-waarde van de E-I-index",
-    .m_jaccard = "Jaccard-index",
-
-    .d_actors = "De organisaties die aan de meting deelnemen.",
-    .d_ties = "De paren actoren die in de meting samenwerken, elk paar één keer geteld.",
-    .d_isolates = "Actoren zonder enige band in de meting.",
-    .d_density = "Het aandeel van alle mogelijke paren actoren dat een band heeft, 2m/(n(n−1)).",
-    .d_average_degree = "Het gemiddelde aantal banden per actor, 2m/n.",
-    .d_components = "Het aantal losse delen van het netwerk, waarbij een actor zonder banden als één deel telt.",
-    .d_largest_component_share = "Het aandeel actoren in het grootste samenhangende deel van het netwerk.",
-    .d_transitivity = "Het aandeel verbonden drietallen actoren dat tot een driehoek gesloten is.",
-    .d_average_path_length = "Het gemiddelde aantal stappen op het kortste pad tussen twee verbonden actoren.",
-    .d_diameter = "Het langste kortste pad tussen twee verbonden actoren, in stappen.",
-    .d_degree_centralization =
-        "Hoe sterk de banden op één actor geconcentreerd zijn (Freeman), van 0 (allen "
-        "gelijk) tot 1 (een ster).",
-    .d_betweenness_centralization = "Hoe sterk de kortste paden via één actor lopen (Freeman), van 0 tot 1.",
-    .d_betweenness =
-        "Het aandeel kortste paden tussen andere paren actoren dat via een actor loopt (Brandes, "
-        "genormaliseerd op 0–1).",
-    .d_brokerage =
-        "Het aantal paren contacten van een actor dat onderling geen band heeft en dat de actor "
-        "verbindt (Gould en Fernandez), over alle rollen.",
-    .d_external_ties = "De banden tussen actoren uit verschillende groepen (sectoren of regio's).",
-    .d_ei_index =
-        "(externe − interne)/(externe + interne) banden van de groepen, van −1 (alle banden binnen "
-        "groepen) tot +1 (alle banden tussen groepen) (Krackhardt en Stern).",
-    .d_expected_ei = "De E-I-index die alleen de groepsgroottes zouden geven als banden willekeurig vielen.",
-    .d_ei_p_value =
-        "Het aandeel willekeurige herverdelingen van de actoren over de groepen (groepsgroottes gelijk) "
-        "waarvan de E-I-index minstens zo ver van de verwachte waarde ligt als de gemeten index.",
-    .d_jaccard = "De banden die in beide metingen bestaan, gedeeld door de banden die in één van beide bestaan.",
-
     .attr_sector = "sectoren",
     .attr_region = "regio's",
     .attr_pillar = "pijlers",
@@ -284,15 +182,6 @@ std::string attribute_noun(const ReportStrings& t, const std::string& attribute)
     if (attribute == "region") return std::string(t.attr_region);
     if (attribute == "pillar") return std::string(t.attr_pillar);
     return attribute;
-}
-
-std::string format_value(const std::optional<double>& value, int decimals, Language language) {
-    std::string s = format_optional(value, decimals);
-    if (!value) return s;
-    // No "-0.000" for a value that rounds to zero.
-    if (s.starts_with('-') && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
-    if (language == Language::dutch) std::replace(s.begin(), s.end(), '.', ',');
-    return s;
 }
 
 }  // namespace helixnet

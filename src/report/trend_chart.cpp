@@ -1,4 +1,5 @@
 #include "helixnet/report/trend_chart.hpp"
+#include "helixnet/util/xml.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,6 +9,7 @@
 #include "helixnet/error.hpp"
 #include "helixnet/report/html.hpp"
 #include "helixnet/report/strings.hpp"
+#include "helixnet/util/number.hpp"
 
 namespace helixnet {
 namespace {
@@ -69,8 +71,8 @@ std::string trend_chart_svg(const TrendChart& chart) {
     const auto y_of = [&](double v) { return top + plot_h * (hi - v) / (hi - lo); };
 
     std::string out = fmt::format(R"(<svg class="trend" viewBox="0 0 {} {}" role="img" aria-label="{}">)", chart.width,
-                                  chart.height, html_escape(chart.title));
-    out += "<title>" + html_escape(chart.title) + "</title>";
+                                  chart.height, xml_escape(chart.title));
+    out += "<title>" + xml_escape(chart.title) + "</title>";
 
     // Grid and value axis labels.
     for (double t = lo; t <= hi + step * 1e-6; t += step) {
@@ -79,7 +81,7 @@ std::string trend_chart_svg(const TrendChart& chart) {
         out += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" class="{}"/>)", left, y,
                            left + plot_w, y, zero ? "axis" : "grid");
         out += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="tick" text-anchor="end">{}</text>)", left - 6, y + 3.5,
-                           html_escape(format_value(t, tick_decimals, chart.language)));
+                           xml_escape(format_decimal(t, tick_decimals, chart.language)));
     }
     // Wave years.
     for (std::size_t i = 0; i < chart.years.size(); ++i)
@@ -118,7 +120,7 @@ std::string trend_chart_svg(const TrendChart& chart) {
             out +=
                 fmt::format(R"(<text x="{:.1f}" y="{:.1f}" class="value{}" text-anchor="middle" fill="{}">{}</text>)",
                             x, below ? y + 16 : y - 9, s.dashed ? " ref" : "", colour,
-                            html_escape(format_value(*s.values[i], chart.decimals, chart.language)));
+                            xml_escape(format_decimal(*s.values[i], chart.decimals, chart.language)));
         }
     }
 
@@ -131,7 +133,7 @@ std::string trend_chart_svg(const TrendChart& chart) {
             if (colour.empty()) colour = palette[k % std::size(palette)];
             out += fmt::format(R"(<line x1="{:.1f}" y1="12" x2="{:.1f}" y2="12" stroke="{}" stroke-width="2.2"{}/>)", x,
                                x + 18, colour, s.dashed ? R"( stroke-dasharray="4 3")" : "");
-            out += fmt::format(R"(<text x="{:.1f}" y="16" class="legend">{}</text>)", x + 23, html_escape(s.label));
+            out += fmt::format(R"(<text x="{:.1f}" y="16" class="legend">{}</text>)", x + 23, xml_escape(s.label));
             x += 23 + 7.0 * static_cast<double>(s.label.size()) + 18;
         }
     }

@@ -11,6 +11,7 @@
 #include "graph_form.hpp"
 #include "helixnet/study/json_io.hpp"
 #include "helixnet/util/text.hpp"
+#include "helixnet/util/xml.hpp"
 
 namespace helixnet {
 
@@ -193,36 +194,6 @@ private:
     std::map<std::string, Key> keys_;
 };
 
-// Text for XML: markup characters as entities; control characters (which a
-// parser would normalise away: CR, and line breaks in attribute values) as
-// character references.
-std::string xml_text(std::string_view text, bool attribute = false) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += attribute ? "&quot;" : "\"";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20 && (attribute || (c != '\n' && c != '\t')))
-                    out += "&#" + std::to_string(static_cast<int>(c)) + ";";
-                else
-                    out += c;
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 Study read_study_graphml(std::string_view text, const std::string& file, Diagnostics& d) {
@@ -251,7 +222,10 @@ Study read_study_graphml(std::string_view text, const std::string& file, Diagnos
     return detail::study_from_graph(records, d);
 }
 
-std::string write_study_graphml(const Study& s) {
+std::string write_study_graphml(const Study& s, std::size_t* replaced) {
+    const auto xml_text = [replaced](std::string_view text, bool attribute = false) {
+        return xml_escape(text, attribute ? XmlContext::attribute : XmlContext::text, replaced);
+    };
     // Keys: d0 the study, then the actors' (n...) and the ties' (e...).
     std::string out =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -4,6 +4,8 @@
 // Graphviz object in a std::unique_ptr with the matching free function.
 #include "helixnet/util/graphviz.hpp"
 
+#include "helixnet/util/xml.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -100,35 +102,16 @@ std::string unescape_label(std::string_view label) {
 }
 
 std::string escape_html(std::string_view text) {
+    // Line by line (CR LF, CR or LF each one break), each line through the one escaper.
     std::string out;
-    out.reserve(text.size() + 8);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        switch (const char c = text[i]) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            case '\r':
-                if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-                out += "<BR/>";
-                break;
-            case '\n':
-                out += "<BR/>";
-                break;
-            default:
-                out += c;
-        }
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && text[i] != '\r' && text[i] != '\n') continue;
+        out += xml_escape(text.substr(start, i - start));
+        if (i == text.size()) break;
+        out += "<BR/>";
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        start = i + 1;
     }
     return out;
 }

@@ -1,7 +1,6 @@
 #include "helixnet/util/table.hpp"
 
 #include <algorithm>
-#include <cstdio>
 
 namespace helixnet {
 
@@ -12,13 +11,24 @@ std::size_t display_width(const std::string& s) {
     return n;
 }
 
-std::string format_optional(const std::optional<double>& value, int decimals) {
-    if (!value) return "\xE2\x80\x93";  // –
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", decimals, *value);
-    std::string s = buf;
-    if (s == "-0" || s.find_first_not_of("-0.") == std::string::npos) s.erase(0, s[0] == '-' ? 1 : 0);
-    return s;
+std::string wrap_text(std::string_view text, std::size_t width, std::string_view indent) {
+    std::string out;
+    std::string line;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t space = text.find(' ', pos);
+        const std::string word(
+            text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos));
+        pos = space == std::string_view::npos ? text.size() : space + 1;
+        if (word.empty()) continue;
+        if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
+            out += line + "\n";
+            line = indent;
+        }
+        line += (line.empty() || line == indent ? "" : " ") + word;
+    }
+    if (!line.empty() && line != indent) out += line + "\n";
+    return out;
 }
 
 std::string TextTable::render() const {

@@ -12,8 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include "helixnet/analysis/output.hpp"
 #include "helixnet/error.hpp"
-#include "helixnet/metrics/output.hpp"
 
 namespace helixnet {
 namespace {
@@ -69,7 +69,7 @@ TEST_P(CompareFixture, MatchesReference) {
         const int from = expected.at("from").get<int>();
         const int to = expected.at("to").get<int>();
         const std::string pair = GetParam() + " " + std::to_string(from) + "->" + std::to_string(to);
-        const WaveComparison c = compare_waves(study, from, to, CompareOptions{});
+        const WaveComparison c = compare_waves(study, from, to, AnalysisOptions{});
         const Json actual = Json::parse(comparison_json(study, c).dump());
 
         for (const char* key : {"ties_added", "ties_removed", "ties_stable", "hamming"})
@@ -109,13 +109,13 @@ INSTANTIATE_TEST_SUITE_P(Golden, CompareFixture,
 TEST(CompareWaves, EdgeCasesAsMetricsMdSays) {
     // Identical waves: Jaccard 1; disjoint: 0; one common actor: no rank correlation.
     const Study identical = study_of(read_fixture("identical"));
-    const WaveComparison same = compare_waves(identical, 1, 2, CompareOptions{});
+    const WaveComparison same = compare_waves(identical, 1, 2, AnalysisOptions{});
     EXPECT_EQ(same.ties.jaccard, 1.0);
     EXPECT_EQ(same.ties.hamming, 0u);
     const Study disjoint = study_of(read_fixture("disjoint_ties"));
-    EXPECT_EQ(compare_waves(disjoint, 1, 2, CompareOptions{}).ties.jaccard, 0.0);
+    EXPECT_EQ(compare_waves(disjoint, 1, 2, AnalysisOptions{}).ties.jaccard, 0.0);
     const Study single = study_of(read_fixture("single_common_actor"));
-    const WaveComparison one = compare_waves(single, 1, 2, CompareOptions{});
+    const WaveComparison one = compare_waves(single, 1, 2, AnalysisOptions{});
     EXPECT_EQ(one.ties.common_actors, 1u);
     EXPECT_FALSE(one.rank_correlation.degree.has_value());
     EXPECT_FALSE(one.rank_correlation.betweenness.has_value());
@@ -123,7 +123,7 @@ TEST(CompareWaves, EdgeCasesAsMetricsMdSays) {
 
 TEST(CompareWaves, JsonHasTheKeysOfMetricsMdInOrder) {
     const Study study = study_of(read_fixture("panel_1"));
-    const nlohmann::ordered_json j = comparison_json(study, compare_waves(study, 2019, 2022, CompareOptions{}));
+    const nlohmann::ordered_json j = comparison_json(study, compare_waves(study, 2019, 2022, AnalysisOptions{}));
     std::vector<std::string> keys;
     for (const auto& [key, value] : j.items()) keys.push_back(key);
     EXPECT_EQ(keys, (std::vector<std::string>{"study", "from", "to", "ties_added", "ties_removed", "ties_stable",
@@ -140,9 +140,11 @@ TEST(CompareWaves, JsonHasTheKeysOfMetricsMdInOrder) {
                                                  "components", "largest_component", "largest_component_share",
                                                  "transitivity", "average_clustering", "average_path_length",
                                                  "diameter", "degree_centralization", "betweenness_centralization"}));
-    // Every network-level measure of the metrics engine, in its order.
-    const auto engine_keys = network_metric_keys();
-    EXPECT_EQ(network, (std::vector<std::string>(engine_keys.begin(), engine_keys.end())));
+    // Every network-level measure of the table of measures, in its order.
+    std::vector<std::string> table_keys;
+    for (const Measure& m : all_measures())
+        if (m.level == MeasureLevel::network) table_keys.emplace_back(m.key);
+    EXPECT_EQ(network, table_keys);
     EXPECT_TRUE(j.at("network").at("ties").at("from").is_number_integer());
     EXPECT_TRUE(j.at("network").at("density").at("from").is_number_float());
 }
@@ -165,13 +167,13 @@ TEST(CompareWaves, ValueChangeNullRules) {
 
 TEST(CompareWaves, ConsecutivePairsAndUnknownWave) {
     const Study study = study_of(read_fixture("panel_1"));
-    const std::vector<WaveComparison> all = compare_consecutive_waves(study, CompareOptions{});
+    const std::vector<WaveComparison> all = compare_consecutive_waves(study, analyse_study(study));
     ASSERT_EQ(all.size(), 2u);
     EXPECT_EQ(all[0].from, 2019);
     EXPECT_EQ(all[0].to, 2022);
     EXPECT_EQ(all[1].from, 2022);
     EXPECT_EQ(all[1].to, 2024);
-    EXPECT_THROW((void)compare_waves(study, 2019, 2030, CompareOptions{}), Failure);
+    EXPECT_THROW((void)compare_waves(study, 2019, 2030, AnalysisOptions{}), Failure);
 }
 
 }  // namespace

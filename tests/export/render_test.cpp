@@ -9,9 +9,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "../support/png_size.hpp"
+#include "helixnet/study/bundled.hpp"
+#include "helixnet/study/load.hpp"
 #include "helixnet/util/graphviz.hpp"
 #include "sample_study.hpp"
 #include "svg_text.hpp"
@@ -153,7 +156,23 @@ TEST(RenderCommand, FitsThePageHighlightsAndSpeaksDutch) {
     const graphviz::DotGraph g = graphviz::read_dot(dot);
     std::size_t bold = 0;
     for (const auto& e : g.edges) bold += e.attributes.get("highlighted") == "true";
-    EXPECT_GT(bold, 5u);
+    // Bold: every pair tied in the last wave between those groups, as the study has them.
+    const Study study = load_study(bundled_study_path());
+    std::set<std::pair<std::uint32_t, std::uint32_t>> pairs;
+    const auto value = [&](std::uint32_t a, const char* attribute) {
+        const std::string* v = study.actors[a].attribute(attribute);
+        return v ? *v : std::string();
+    };
+    const auto between = [&](const Tie& t, const char* attribute, const char* x, const char* y) {
+        const std::string a = value(t.source, attribute), b = value(t.target, attribute);
+        return (a == x && b == y) || (a == y && b == x);
+    };
+    for (const Tie& t : study.ties)
+        if (t.wave == study.wave_years().back() &&
+            (between(t, "region", "gorinchem", "drechtsteden") || between(t, "sector", "industry", "education")))
+            pairs.insert(std::minmax(t.source, t.target));
+    EXPECT_GT(pairs.size(), 0u);
+    EXPECT_EQ(bold, pairs.size());
     const auto* legend = g.find_subgraph("clusterlegend");
     ASSERT_NE(legend, nullptr);
     EXPECT_NE(legend->attributes.get("label").find("kaders: regio"), std::string::npos);

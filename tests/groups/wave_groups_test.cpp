@@ -1,4 +1,5 @@
 #include "helixnet/groups/wave_groups.hpp"
+#include "helixnet/analysis/output.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,5 @@
 #include "helixnet/report/html.hpp"
+#include "helixnet/util/xml.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,10 +9,10 @@ namespace helixnet {
 namespace {
 
 TEST(HtmlEscape, ReplacesEveryMarkupCharacter) {
-    EXPECT_EQ(html_escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
-    EXPECT_EQ(html_escape(R"(a & "b" 'c')"), "a &amp; &quot;b&quot; &#39;c&#39;");
-    EXPECT_EQ(html_escape("Wärtsilä – ok"), "Wärtsilä – ok");
-    EXPECT_EQ(html_escape(""), "");
+    EXPECT_EQ(xml_escape("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+    EXPECT_EQ(xml_escape(R"(a & "b" 'c')"), "a &amp; &quot;b&quot; &#39;c&#39;");
+    EXPECT_EQ(xml_escape("Wärtsilä – ok"), "Wärtsilä – ok");
+    EXPECT_EQ(xml_escape(""), "");
 }
 
 TEST(ScriptJson, WritesNoCharacterThatCouldEndTheElement) {

@@ -1,4 +1,5 @@
 #include "helixnet/report/report.hpp"
+#include "helixnet/util/xml.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -199,7 +200,7 @@ TEST(Report, EstimatesBetweennessInLargeWavesAndSaysSo) {
     EXPECT_EQ(exact.files.front().content.find("estimated"), std::string::npos);
     EXPECT_TRUE(exact.notes.empty());
 
-    o.exact_betweenness_limit = 3;
+    o.analysis.estimate_betweenness_above = 3;
     const Report r = build_report(s, o);
     const std::string& html = r.files.front().content;
     EXPECT_NE(html.find("Betweenness centralization (estimated)"), std::string::npos);
@@ -219,7 +220,7 @@ TEST(Report, EstimatesBetweennessInLargeWavesAndSaysSo) {
     EXPECT_NE(nl.find("binnen 0,05 van de exacte waarde"), std::string::npos);
 
     // Only waves above the limit.
-    o.exact_betweenness_limit = 4;
+    o.analysis.estimate_betweenness_above = 4;
     EXPECT_EQ(build_report(s, o).files.front().content.find("geschat"), std::string::npos);
 }
 
@@ -259,7 +260,7 @@ TEST(Report, DrawsTheFocusBoldOnAnA4Page) {
     ReportOptions o = quick_options();
     o.png = false;
     const Report plain = build_report(hostile_study(), o);
-    o.focus.push_back({"region", "north", "south"});
+    o.highlight.push_back({"region", "north", "south"});
     const Report focused = build_report(hostile_study(), o);
     for (const char* file : {"wave-2019.svg", "wave-2024.svg", "change-2019-2024.svg"}) {
         const std::string& svg = find_file(focused, file)->content;
@@ -327,21 +328,20 @@ TEST_F(BundledReport, InlinesTheFourDiagramsAndTheCharts) {
 
 TEST_F(BundledReport, ShowsTheStudyTextsAndEveryActorNameIsEscaped) {
     const std::string& html = english_->files.front().content;
-    EXPECT_NE(html.find(html_escape(study_->name)), std::string::npos);
-    EXPECT_NE(html.find(html_escape(study_->description)), std::string::npos);
-    EXPECT_NE(html.find(html_escape(study_->sources[0]["title"].get<std::string>())), std::string::npos);
-    EXPECT_NE(html.find(html_escape(study_->sources[0]["url"].get<std::string>())), std::string::npos);
-    for (const auto& in : study_->initiatives) EXPECT_NE(html.find(html_escape(in.name)), std::string::npos) << in.name;
+    EXPECT_NE(html.find(xml_escape(study_->name)), std::string::npos);
+    EXPECT_NE(html.find(xml_escape(study_->description)), std::string::npos);
+    EXPECT_NE(html.find(xml_escape(study_->sources[0]["title"].get<std::string>())), std::string::npos);
+    EXPECT_NE(html.find(xml_escape(study_->sources[0]["url"].get<std::string>())), std::string::npos);
+    for (const auto& in : study_->initiatives) EXPECT_NE(html.find(xml_escape(in.name)), std::string::npos) << in.name;
 }
 
 TEST_F(BundledReport, CarriesTheChangeParagraphsOfTheComparison) {
-    CompareOptions o = quick_options().analysis;
-    const auto pairs = compare_consecutive_waves(*study_, o);
+    const auto pairs = compare_consecutive_waves(*study_, analyse_study(*study_, quick_options().analysis));
     ASSERT_EQ(pairs.size(), 2u);
     for (const auto& c : pairs) {
-        EXPECT_NE(english_->files.front().content.find(html_escape(change_paragraph(*study_, c, Language::english))),
+        EXPECT_NE(english_->files.front().content.find(xml_escape(change_paragraph(*study_, c, Language::english))),
                   std::string::npos);
-        EXPECT_NE(dutch_->files.front().content.find(html_escape(change_paragraph(*study_, c, Language::dutch))),
+        EXPECT_NE(dutch_->files.front().content.find(xml_escape(change_paragraph(*study_, c, Language::dutch))),
                   std::string::npos);
     }
 }
@@ -359,11 +359,11 @@ TEST_F(BundledReport, SpeaksTheChosenLanguage) {
 
 TEST_F(BundledReport, NamesEveryActorWhoJoinedBetweenTheWaves) {
     const std::string& html = english_->files.front().content;
-    const auto pairs = compare_consecutive_waves(*study_, quick_options().analysis);
+    const auto pairs = compare_consecutive_waves(*study_, analyse_study(*study_, quick_options().analysis));
     std::size_t named = 0;
     for (const auto& c : pairs)
         for (const auto a : c.ties.joined) {
-            EXPECT_NE(html.find(html_escape(study_->actors[a].name)), std::string::npos) << study_->actors[a].name;
+            EXPECT_NE(html.find(xml_escape(study_->actors[a].name)), std::string::npos) << study_->actors[a].name;
             ++named;
         }
     EXPECT_GT(named, 0u);

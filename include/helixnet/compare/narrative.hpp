@@ -3,12 +3,14 @@
 // English or Dutch, for `compare`, `summary` and the HTML report.
 //
 // One paragraph per compared pair, in this order:
-// 1. the number of ties, with the relative change;
+// 1. the number of ties, with the relative change where the first count is
+//    at least relative_change_base (10; a percentage of a small count misleads);
 // 2. per --by attribute, the ties between its groups (`external_ties`); for an
 //    attribute with at most `pair_clause_limit` groups other than "unknown"
 //    (region: Gorinchem, Drechtsteden, outside), also the ties between each
 //    pair of those groups that had a tie in either wave, named by the study's
-//    value labels (attributes.<attr>.<value>.label, else the value);
+//    value labels (attributes.<attr>.<value>.label, else the value), with
+//    the same rule for percentages;
 // 3. how many ties of the first wave were still there (stable / ties of the
 //    first wave) and the Jaccard index; where actors joined or left, also
 //    the Jaccard index of the actors present in both waves, flagged as heavy
@@ -28,21 +30,13 @@
 
 #include "helixnet/compare/wave_comparison.hpp"
 #include "helixnet/study/study.hpp"
+#include "helixnet/util/language.hpp"
 
 namespace helixnet {
-
-enum class Language { english, dutch };
-
-// "en" or "nl"; nullopt for anything else.
-[[nodiscard]] std::optional<Language> parse_language(std::string_view code);
 
 inline constexpr std::size_t pair_clause_limit = 3;
 
 [[nodiscard]] std::string change_paragraph(const Study& study, const WaveComparison& comparison,
                                            Language language = Language::english);
-
-// `text` broken into lines of at most `width` display columns at spaces
-// (a longer word stays whole), each line ending in "\n".
-[[nodiscard]] std::string wrap_text(std::string_view text, std::size_t width = 78);
 
 }  // namespace helixnet

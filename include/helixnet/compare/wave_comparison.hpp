@@ -3,8 +3,9 @@
 // the rank correlation of betweenness and degree, and each actor's degree and
 // betweenness in both waves.
 //
-// Nothing is measured here: the figures of each wave come from
-// compute_wave_metrics and analyse_groups, the turnover from tie_change and
+// Nothing is measured here: the figures of each wave come from the analysis
+// pipeline (analysis/study_analysis.hpp), the measures compared from the
+// table of measures (analysis/measures.hpp), the turnover from tie_change and
 // the correlations from spearman; this file lines them up.
 #pragma once
 
@@ -17,10 +18,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "helixnet/analysis/measures.hpp"
+#include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/compare/tie_change.hpp"
-#include "helixnet/graph/wave_graph.hpp"
-#include "helixnet/groups/wave_groups.hpp"
-#include "helixnet/metrics/wave_metrics.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet {
@@ -41,6 +41,7 @@ struct ValueChange {
 struct NamedChange {
     std::string key;  // METRICS.md key
     ValueChange value;
+    const Measure* measure = nullptr;  // its entry in the table of measures
 };
 
 struct AttributeChange {
@@ -87,32 +88,16 @@ struct WaveComparison {
     std::vector<ActorChange> actors;
 };
 
-// One wave analysed once, so that `--all` and the summary compare each wave
-// with its neighbours without measuring it twice.
-struct WaveAnalysis {
-    WaveGraph graph;
-    WaveMetrics metrics;  // with `groups` filled
-    WaveGroups groups;
-};
-
-struct CompareOptions {
-    std::vector<std::string> attributes;  // --by; empty: default_group_attributes
-    MetricsOptions metrics;
-    PermutationOptions permutation;
-};
-
-// Throws Failure when the study has no such wave or attribute.
-[[nodiscard]] WaveAnalysis analyse_wave(const Study& study, int year, const CompareOptions& options);
-
 // `from` and `to` are analyses of two waves of `study` with the same --by list.
 [[nodiscard]] WaveComparison compare_waves(const Study& study, const WaveAnalysis& from, const WaveAnalysis& to);
 
-// Analyses both waves and compares them. Throws Failure for an unknown wave.
-[[nodiscard]] WaveComparison compare_waves(const Study& study, int from, int to, const CompareOptions& options);
+// Analyses waves `from` and `to` (the pipeline, analysis/study_analysis.hpp)
+// and compares them. Throws Failure for a wave the study does not have.
+[[nodiscard]] WaveComparison compare_waves(const Study& study, int from, int to, const AnalysisOptions& options = {});
 
-// Every consecutive pair of the study's waves in declared order (none for a
-// one-wave study), each wave analysed once.
-[[nodiscard]] std::vector<WaveComparison> compare_consecutive_waves(const Study& study, const CompareOptions& options);
+// Every consecutive pair of the analysed waves in the study's order (none
+// for fewer than two waves).
+[[nodiscard]] std::vector<WaveComparison> compare_consecutive_waves(const Study& study, const StudyAnalysis& analysis);
 
 // The JSON object of METRICS.md ("Output shape of compare --format json").
 [[nodiscard]] nlohmann::ordered_json comparison_json(const Study& study, const WaveComparison& comparison);

@@ -11,11 +11,11 @@
 // or with N = 0.
 //
 // Reproducibility: the N relabellings are cut into fixed blocks of
-// `block_size`; block b draws from its own std::mt19937 seeded with
-// std::seed_seq{seed, b} and starts from the observed labels, so the p-value
-// depends on (seed, N) only — not on the number of threads or their timing.
-// The shuffle is a Fisher–Yates with Lemire's unbiased bounded draw, which
-// the standard fixes bit for bit (unlike std::shuffle).
+// `block_size`; block b draws from its own stream of the project's one
+// generator (util/random.hpp, stream_generator(seed, b)) and starts from the
+// observed labels, so the p-value depends on (seed, N) only — not on the
+// number of threads or their timing. The shuffle is a Fisher–Yates written
+// out here (std::shuffle differs between standard libraries).
 //
 // Complexity: O(N (n + m)) time, split over `threads`; O(threads · n) memory.
 // 10,000 relabellings of a 1,000-actor, 5,000-tie wave take about 0.4 s on

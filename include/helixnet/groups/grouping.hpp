@@ -52,4 +52,10 @@ struct Grouping {
 // "unknown" last. For tests, benchmarks and callers without a Study.
 [[nodiscard]] Grouping make_grouping(std::string_view attribute, std::span<const std::string> values);
 
+// The groups of two waves in one order: `a` followed by the names of `b` it
+// lacks, each placed after the name that precedes it in `b` (both lists
+// follow the group order above).
+[[nodiscard]] std::vector<std::string> merge_group_names(const std::vector<std::string>& a,
+                                                         const std::vector<std::string>& b);
+
 }  // namespace helixnet

@@ -1,6 +1,6 @@
 // All group and brokerage measures of one wave for a list of `--by`
-// attributes, and their JSON form in the key names of METRICS.md, ready for
-// the `metrics`, `summary` and `compare` commands to drop in.
+// attributes (their JSON form is written from the table of measures,
+// analysis/output.hpp).
 #pragma once
 
 #include <cstddef>
@@ -9,8 +9,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/groups/brokerage.hpp"
@@ -51,13 +49,5 @@ struct WaveGroups {
 // vertex; those bridging at least one pair, at most `limit`. (The total alone
 // does not depend on the attribute, so it cannot say who bridges sectors.)
 [[nodiscard]] std::vector<Vertex> top_brokers(const AttributeGroups& groups, std::size_t limit);
-
-// The `groups` object of a wave: {"sector": {"mixing": …, …}, "region": …}.
-[[nodiscard]] nlohmann::ordered_json groups_json(const WaveGroups& groups);
-// One attribute's object.
-[[nodiscard]] nlohmann::ordered_json attribute_groups_json(const AttributeGroups& groups);
-// Vertex v's entries of an actor object: {"ei_index": {attr: …},
-// "brokerage": {attr: {…}}, "brokerage_expected": {attr: {…}}}.
-[[nodiscard]] nlohmann::ordered_json actor_groups_json(const WaveGroups& groups, Vertex v);
 
 }  // namespace helixnet

@@ -1,8 +1,6 @@
 // Every network-level and actor-level measure of METRICS.md for one wave.
-//
-// Group measures (`groups`, and the per-actor `ei_index` and `brokerage`) are
-// computed elsewhere and added to a WaveMetrics through `groups` and
-// ActorMetrics::extra, so that the output functions carry them along.
+// (The group measures are computed by groups/wave_groups.hpp; the analysis
+// pipeline, analysis/study_analysis.hpp, runs both for every wave.)
 #pragma once
 
 #include <cstddef>
@@ -10,8 +8,6 @@
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/metrics/execution.hpp"
@@ -55,17 +51,13 @@ struct ActorMetrics {
     std::uint32_t core = 0;
     std::optional<double> constraint;
     std::optional<double> effective_size;
-    // Further keys (e.g. "ei_index", "brokerage") written after the above, in
-    // this object's order.
-    nlohmann::ordered_json extra = nlohmann::ordered_json::object();
 };
 
 struct WaveMetrics {
     int wave = 0;
     NetworkMetrics network;
-    nlohmann::ordered_json groups = nlohmann::ordered_json::object();  // filled by the group measures
-    std::vector<ActorMetrics> actors;                                  // in vertex (study) order
-    std::optional<BetweennessApproximation> approximation;             // set when betweenness is estimated
+    std::vector<ActorMetrics> actors;                       // in vertex (study) order
+    std::optional<BetweennessApproximation> approximation;  // set when betweenness is estimated
 };
 
 struct MetricsOptions {

@@ -14,9 +14,10 @@
 // text, never as markup, and loads nothing. Without scripts (and in print) the
 // static drawings stay as they are and the explorer stays hidden.
 //
-// Nothing is measured here: degree and betweenness come from the wave
-// metrics, brokerage between groups (itinerant + gatekeeper + liaison) from
-// the wave groups of every --by attribute.
+// Nothing is measured here: degree and betweenness come from the analysis
+// pipeline through the table of measures (analysis/measures.hpp), brokerage
+// between groups (itinerant + gatekeeper + liaison, as in the report's
+// brokerage table) from the wave groups of every --by attribute.
 #pragma once
 
 #include <cstddef>
@@ -26,7 +27,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "helixnet/compare/wave_comparison.hpp"
+#include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/report/strings.hpp"
 #include "helixnet/study/study.hpp"
 

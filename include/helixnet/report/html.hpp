@@ -1,5 +1,6 @@
-// Small pieces for writing the HTML report safely: text escaping, a colour
-// filter for inline styles, and Graphviz SVG made fit to sit inside a page.
+// Small pieces for writing the HTML report safely: a colour filter for inline
+// styles and Graphviz SVG made fit to sit inside a page. (Text is escaped by
+// xml_escape, util/xml.hpp.)
 #pragma once
 
 #include <string>
@@ -8,10 +9,6 @@
 #include <nlohmann/json.hpp>
 
 namespace helixnet {
-
-// `text` with &, <, >, " and ' replaced by entities, fit for element content
-// and for attribute values in double or single quotes.
-[[nodiscard]] std::string html_escape(std::string_view text);
 
 // `colour` when it is a CSS hex colour (#rgb, #rgba, #rrggbb, #rrggbbaa),
 // else empty: study colours go into style attributes only through this.

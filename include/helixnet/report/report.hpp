@@ -8,8 +8,8 @@
 // the definitions of every measure shown and the study's sources — plus each
 // diagram as a separate SVG and PNG file beside it, fitted to an A4 page.
 //
-// Nothing is measured here: the figures come from analyse_wave and
-// compare_waves (compare/wave_comparison.hpp), the paragraphs from
+// Nothing is measured here: the figures come from analyse_study
+// (analysis/study_analysis.hpp) and compare_waves (compare/wave_comparison.hpp), the paragraphs from
 // change_paragraph (compare/narrative.hpp), the drawings from
 // build_diagram/render_diagram (export/). Every study text is HTML-escaped.
 #pragma once
@@ -29,19 +29,19 @@ namespace helixnet {
 
 struct ReportOptions {
     Language language = Language::english;
-    std::string confidence;   // the --confidence level the study was filtered with; empty: none
-    std::size_t top = 5;      // actors per wave in the betweenness and brokerage tables
-    bool png = true;          // also write each diagram as PNG
-    CompareOptions analysis;  // --by (default sector and region), permutations, seed, threads
-    // Waves of more actors than this get estimated betweenness (to within
-    // `estimate_epsilon`, METRICS.md), which the page and `notes` say; absent:
-    // betweenness as `analysis.metrics` asks (exact unless approx_epsilon is set).
-    std::optional<std::size_t> exact_betweenness_limit;
-    double estimate_epsilon = 0.05;
-    // The group pairs the reader asked about (e.g. region gorinchem and
-    // drechtsteden): their ties are drawn bold in every diagram, the others
-    // faint. Empty: no highlight.
-    std::vector<Highlight> focus;
+    std::string confidence;  // the --confidence level the study was filtered with; empty: none
+    std::size_t top = 5;     // actors per wave in the betweenness and brokerage tables
+    bool png = true;         // also write each diagram as PNG
+    // --by (default sector and region), permutations, seed, threads, and the
+    // rule that estimates betweenness in large waves (which the page and
+    // `notes` say).
+    AnalysisOptions analysis;
+    // The comparisons "At a glance" leads with (study/focus.hpp); empty: the
+    // study's own (study.json "focus").
+    std::vector<Focus> focus;
+    // The group pairs whose ties every diagram draws bold, the others faint
+    // (as `render --highlight`). Empty: no highlight.
+    std::vector<Highlight> highlight;
 };
 
 struct ReportFile {

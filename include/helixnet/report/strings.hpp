@@ -1,6 +1,7 @@
-// Every text of the HTML report that is not data: headings, labels, table
-// heads and the one-sentence definitions of the measures, in one table per
-// language (English and Dutch). Study texts (names, labels, description,
+// Every text of the HTML report that is not data: headings, labels and table
+// heads, in one table per language (English and Dutch). The names and
+// definitions of the measures come from the table of measures
+// (analysis/measures.hpp). Study texts (names, labels, description,
 // sources) are shown as the study gives them.
 #pragma once
 
@@ -35,15 +36,6 @@ struct ReportStrings {
     // placeholders {waves}, {epsilon} and {probability} (fmt named arguments).
     std::string_view estimated, estimated_note;
 
-    // Measure names.
-    std::string_view m_actors, m_ties, m_isolates, m_density, m_average_degree, m_components, m_largest_component_share,
-        m_transitivity, m_average_path_length, m_diameter, m_degree_centralization, m_betweenness_centralization,
-        m_betweenness, m_brokerage, m_external_ties, m_ei_index, m_expected_ei, m_ei_p_value, m_jaccard;
-    // Their definitions, one sentence each.
-    std::string_view d_actors, d_ties, d_isolates, d_density, d_average_degree, d_components, d_largest_component_share,
-        d_transitivity, d_average_path_length, d_diameter, d_degree_centralization, d_betweenness_centralization,
-        d_betweenness, d_brokerage, d_external_ties, d_ei_index, d_expected_ei, d_ei_p_value, d_jaccard;
-
     // Attribute nouns for the attributes the project knows.
     std::string_view attr_sector, attr_region, attr_pillar;
 };
@@ -53,9 +45,5 @@ struct ReportStrings {
 // The plural noun of an attribute the project knows ("sectors", "sectoren"),
 // else the attribute's name.
 [[nodiscard]] std::string attribute_noun(const ReportStrings& t, const std::string& attribute);
-
-// A number for people in the report's language: `decimals` digits, a decimal
-// comma in Dutch, no "-0"; "–" for a missing value.
-[[nodiscard]] std::string format_value(const std::optional<double>& value, int decimals, Language language);
 
 }  // namespace helixnet

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "helixnet/compare/narrative.hpp"
+#include "helixnet/util/language.hpp"
 
 namespace helixnet {
 

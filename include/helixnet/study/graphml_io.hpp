@@ -28,6 +28,9 @@ namespace helixnet {
 // Warnings go into `diagnostics`; throws InvalidInput with every error.
 [[nodiscard]] Study read_study_graphml(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
-[[nodiscard]] std::string write_study_graphml(const Study& study);
+// Every text is escaped by xml_escape (util/xml.hpp): the file is XML 1.0
+// that strict parsers (expat, NetworkX, Gephi) accept. Control characters
+// XML 1.0 forbids become U+FFFD; `replaced`, when given, counts them.
+[[nodiscard]] std::string write_study_graphml(const Study& study, std::size_t* replaced = nullptr);
 
 }  // namespace helixnet

@@ -155,7 +155,8 @@ struct Rendering {
 [[nodiscard]] std::string escape_label(std::string_view text);
 // The inverse of escape_label (a centred, left or right break reads as "\n").
 [[nodiscard]] std::string unescape_label(std::string_view label);
-// Text inside an HTML-like label: & < > " ' as entities, line breaks as <BR/>.
+// Text inside an HTML-like label: escaped by xml_escape (util/xml.hpp), line
+// breaks as <BR/>.
 [[nodiscard]] std::string escape_html(std::string_view text);
 
 }  // namespace helixnet::graphviz

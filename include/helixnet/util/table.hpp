@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace helixnet {
@@ -23,8 +24,10 @@ private:
     std::vector<std::vector<std::string>> rows_;
 };
 
-// "–" for a missing value, else the value with `decimals` digits after the point.
-[[nodiscard]] std::string format_optional(const std::optional<double>& value, int decimals = 3);
+// `text` broken into lines of at most `width` display columns at spaces
+// (a longer word stays whole), each line ending in "\n"; every line after
+// the first starts with `indent` (counted in the width).
+[[nodiscard]] std::string wrap_text(std::string_view text, std::size_t width = 78, std::string_view indent = {});
 // The number of UTF-8 code points in `s`.
 [[nodiscard]] std::size_t display_width(const std::string& s);
 

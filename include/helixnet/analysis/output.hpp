@@ -1,0 +1,50 @@
+// The measures of an analysed study as JSON (METRICS.md, "Output shape of
+// metrics --format json"), CSV (one row per actor per wave) and an aligned
+// text table for people. Every key, column and row comes from the table of
+// measures (analysis/measures.hpp), in its order.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "helixnet/analysis/study_analysis.hpp"
+#include "helixnet/util/language.hpp"
+
+namespace helixnet {
+
+// {"study": …, "waves": [{"wave", ["approximate",] "network", "groups",
+// "actors": [{"id", "name", …}]}]}: numbers at full double precision,
+// undefined values null. A wave whose betweenness was estimated also carries
+// "approximate": {"betweenness": {"epsilon", "delta", "seed", "samples",
+// "vertex_diameter_bound"}}.
+[[nodiscard]] nlohmann::ordered_json metrics_json(std::string_view study, const StudyAnalysis& analysis);
+
+// The same document as metrics_json(...).dump(2) plus a final newline,
+// written actor by actor: a wave of 10^5 actors never holds its whole JSON
+// tree in memory.
+[[nodiscard]] std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis);
+
+// One wave's `network` object; its `groups` object ({"sector": {"mixing": …},
+// …}) and one attribute's part of it; and vertex v's per-attribute entries of
+// an actor object ({"ei_index": {ATTR: …}, "brokerage": {ATTR: {…}},
+// "brokerage_expected": {ATTR: {…}}}).
+[[nodiscard]] nlohmann::ordered_json network_json(const WaveAnalysis& wave);
+[[nodiscard]] nlohmann::ordered_json groups_json(const WaveGroups& groups);
+[[nodiscard]] nlohmann::ordered_json attribute_groups_json(const AttributeGroups& groups);
+[[nodiscard]] nlohmann::ordered_json actor_groups_json(const WaveGroups& groups, Vertex v);
+
+// Header wave,id,name,<actor measures>,<per-attribute actor measures as
+// ei_index.ATTR and brokerage.ATTR.ROLE>; one row per actor per wave; RFC
+// 4180 quoting; an empty cell for null; numbers at full precision.
+[[nodiscard]] std::string metrics_csv(const StudyAnalysis& analysis);
+
+// The network measures with one column per wave, then per wave the `top`
+// actors by betweenness (then degree, then name), by name, `–` for null.
+// `top` 0 lists every actor.
+[[nodiscard]] std::string metrics_table(std::string_view study, const StudyAnalysis& analysis, std::size_t top,
+                                        Language language = Language::english);
+
+}  // namespace helixnet

@@ -1,0 +1,75 @@
+// The one analysis pipeline: every wave of a study measured once, for every
+// command (metrics, summary, compare, report, robustness, ...).
+//
+// For each wave asked for, in the study's order: the wave graph is built once
+// (graph/wave_graph.hpp), then the network and actor measures
+// (metrics/wave_metrics.hpp) and the group measures of every `--by`
+// attribute (groups/wave_groups.hpp) are computed on it. The commands only
+// choose options and print; what a measure is and how it is written lives in
+// the measure table (analysis/measures.hpp).
+//
+// Betweenness is exact unless asked otherwise: `metrics.approx_epsilon`
+// estimates it in every wave, and `estimate_betweenness_above` estimates it in
+// waves larger than that many actors (METRICS.md; Riondato-Kornaropoulos
+// sampling, metrics/paths.hpp). The default rule (5000 actors, epsilon 0.05)
+// keeps summary, compare and report quick on very large networks; `metrics`
+// turns it off and offers `--approx` instead.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/groups/wave_groups.hpp"
+#include "helixnet/metrics/wave_metrics.hpp"
+#include "helixnet/study/study.hpp"
+
+namespace helixnet {
+
+struct AnalysisOptions {
+    std::vector<std::string> attributes;  // --by; empty: default_group_attributes(study)
+    std::vector<int> waves;               // empty: every wave of the study, in its order
+    MetricsOptions metrics;               // --approx, --seed, --threads
+    PermutationOptions permutation;       // the E-I permutation test
+    // Waves with more actors than this get estimated betweenness (within
+    // `estimated_betweenness_epsilon`) unless metrics.approx_epsilon is set;
+    // nullopt: never.
+    std::optional<std::size_t> estimate_betweenness_above = 5000;
+    double estimated_betweenness_epsilon = 0.05;
+    // The progress callback for one wave (may be empty, or return an empty one).
+    std::function<ProgressCallback(int wave)> progress;
+};
+
+// One wave, measured once.
+struct WaveAnalysis {
+    WaveGraph graph;
+    WaveMetrics metrics;  // actor ids and names filled
+    WaveGroups groups;    // one entry per --by attribute
+    // Betweenness was estimated because the wave is larger than
+    // AnalysisOptions::estimate_betweenness_above (metrics.approximation says how).
+    bool estimated_for_size = false;
+
+    [[nodiscard]] int year() const { return metrics.wave; }
+};
+
+struct StudyAnalysis {
+    std::vector<std::string> attributes;  // the --by list the groups were computed for
+    std::vector<WaveAnalysis> waves;      // in the study's wave order
+
+    // The analysis of wave `year`, or nullptr when it was not analysed.
+    [[nodiscard]] const WaveAnalysis* find(int year) const;
+};
+
+// Throws Failure for a wave the study does not declare (naming the waves it
+// has) and for an attribute it does not have.
+[[nodiscard]] WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& options = {});
+[[nodiscard]] StudyAnalysis analyse_study(const Study& study, const AnalysisOptions& options = {});
+
+// Throws Failure unless the study declares wave `year`: "the study has no wave
+// 1999 (its waves: 2019, 2022, 2024)".
+void require_wave(const Study& study, int year);
+
+}  // namespace helixnet

@@ -1,0 +1,272 @@
+#include "helixnet/analysis/output.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "helixnet/analysis/measures.hpp"
+#include "helixnet/study/csv.hpp"
+#include "helixnet/util/number.hpp"
+#include "helixnet/util/table.hpp"
+#include "helixnet/util/text.hpp"
+
+namespace helixnet {
+namespace {
+
+using nlohmann::ordered_json;
+
+std::vector<const Measure*> measures_of(MeasureLevel level) {
+    std::vector<const Measure*> out;
+    for (const Measure& m : all_measures())
+        if (m.level == level) out.push_back(&m);
+    return out;
+}
+
+ordered_json approximation_json(const BetweennessApproximation& a) {
+    ordered_json b = ordered_json::object();
+    b["epsilon"] = a.epsilon;
+    b["delta"] = a.delta;
+    b["seed"] = a.seed;
+    b["samples"] = a.samples;
+    b["vertex_diameter_bound"] = a.vertex_diameter_bound;
+    ordered_json j = ordered_json::object();
+    j["betweenness"] = std::move(b);
+    return j;
+}
+
+}  // namespace
+
+ordered_json actor_groups_json(const WaveGroups& groups, Vertex v) {
+    ordered_json actor = ordered_json::object();
+    for (const Measure* m : measures_of(MeasureLevel::actor_group)) {
+        const std::string outer(m->family.empty() ? m->key : m->family);
+        if (!actor.contains(outer)) actor[outer] = ordered_json::object();
+        for (const AttributeGroups& a : groups.attributes) {
+            if (!m->applies_to(a)) continue;
+            const ordered_json value = measure_json(*m, m->actor_group(a, v));
+            if (m->family.empty())
+                actor[outer][a.grouping.attribute] = value;
+            else
+                actor[outer][a.grouping.attribute][std::string(m->key)] = value;
+        }
+    }
+    return actor;
+}
+
+ordered_json groups_json(const WaveGroups& groups) {
+    ordered_json out = ordered_json::object();
+    for (const AttributeGroups& a : groups.attributes) out[a.grouping.attribute] = attribute_groups_json(a);
+    return out;
+}
+
+namespace {
+
+ordered_json actor_json(const WaveAnalysis& w, Vertex v) {
+    const ActorMetrics& a = w.metrics.actors[v];
+    ordered_json j = ordered_json::object();
+    j["id"] = a.id;
+    j["name"] = a.name;
+    for (const Measure* m : measures_of(MeasureLevel::actor)) j[std::string(m->key)] = measure_json(*m, m->actor(w, v));
+    if (!w.groups.attributes.empty()) {
+        ordered_json groups = actor_groups_json(w.groups, v);
+        for (auto& [key, value] : groups.items()) j[key] = std::move(value);
+    }
+    return j;
+}
+
+ordered_json wave_json_without_actors(const WaveAnalysis& w) {
+    ordered_json wave = ordered_json::object();
+    wave["wave"] = w.year();
+    if (w.metrics.approximation) wave["approximate"] = approximation_json(*w.metrics.approximation);
+    wave["network"] = network_json(w);
+    wave["groups"] = groups_json(w.groups);
+    return wave;
+}
+
+// `j` dumped with an indent of 2, every line after the first moved right by
+// `depth` spaces (JSON strings hold no raw newline, so every '\n' is a line).
+void append_indented(std::string& out, const ordered_json& j, std::size_t depth) {
+    const std::string text = j.dump(2);
+    out.reserve(out.size() + text.size());
+    for (const char c : text) {
+        out += c;
+        if (c == '\n') out.append(depth, ' ');
+    }
+}
+
+// The per-attribute actor columns: ei_index.ATTR, brokerage.ATTR.ROLE, …
+struct GroupColumn {
+    const Measure* measure;
+    std::size_t attribute;  // index into WaveGroups::attributes
+    std::string name;
+};
+
+std::vector<GroupColumn> group_columns(const std::vector<std::string>& attributes) {
+    std::vector<GroupColumn> out;
+    const auto measures = measures_of(MeasureLevel::actor_group);
+    for (std::size_t i = 0; i < measures.size();) {
+        // One family (or one measure outside a family) at a time: for every
+        // attribute, every measure of the family.
+        std::size_t end = i + 1;
+        if (!measures[i]->family.empty())
+            while (end < measures.size() && measures[end]->family == measures[i]->family) ++end;
+        for (std::size_t a = 0; a < attributes.size(); ++a)
+            for (std::size_t k = i; k < end; ++k) {
+                const Measure* m = measures[k];
+                std::string name = m->family.empty()
+                                       ? std::string(m->key) + "." + attributes[a]
+                                       : std::string(m->family) + "." + attributes[a] + "." + std::string(m->key);
+                out.push_back({m, a, std::move(name)});
+            }
+        i = end;
+    }
+    return out;
+}
+
+std::string csv_number(const Measure& m, const std::optional<double>& v) {
+    if (!v) return "";
+    if (m.kind == MeasureKind::flag) return *v != 0 ? "true" : "false";
+    return measure_json(m, v).dump();
+}
+
+}  // namespace
+
+ordered_json network_json(const WaveAnalysis& w) {
+    ordered_json j = ordered_json::object();
+    for (const Measure* m : measures_of(MeasureLevel::network))
+        j[std::string(m->key)] = measure_json(*m, m->network(w));
+    return j;
+}
+
+ordered_json attribute_groups_json(const AttributeGroups& groups) {
+    ordered_json out = ordered_json::object();
+    for (const Measure* m : measures_of(MeasureLevel::group)) {
+        if (!m->applies_to(groups)) continue;
+        out[std::string(m->key)] = m->json ? m->json(groups) : measure_json(*m, m->group(groups));
+    }
+    return out;
+}
+
+ordered_json metrics_json(std::string_view study, const StudyAnalysis& analysis) {
+    ordered_json doc = ordered_json::object();
+    doc["study"] = std::string(study);
+    doc["waves"] = ordered_json::array();
+    for (const WaveAnalysis& w : analysis.waves) {
+        ordered_json wave = wave_json_without_actors(w);
+        ordered_json actors = ordered_json::array();
+        for (Vertex v = 0; v < w.metrics.actors.size(); ++v) actors.push_back(actor_json(w, v));
+        wave["actors"] = std::move(actors);
+        doc["waves"].push_back(std::move(wave));
+    }
+    return doc;
+}
+
+std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis) {
+    const auto& waves = analysis.waves;
+    std::string out = "{\n  \"study\": " + ordered_json(std::string(study)).dump() + ",\n  \"waves\": [";
+    for (std::size_t i = 0; i < waves.size(); ++i) {
+        out += i == 0 ? "\n    {" : ",\n    {";
+        const ordered_json header = wave_json_without_actors(waves[i]);
+        for (const auto& [key, value] : header.items()) {
+            out += "\n      " + ordered_json(key).dump() + ": ";
+            append_indented(out, value, 6);
+            out += ',';
+        }
+        out += "\n      \"actors\": [";
+        const std::size_t n = waves[i].metrics.actors.size();
+        for (Vertex v = 0; v < n; ++v) {
+            out += v == 0 ? "\n        " : ",\n        ";
+            append_indented(out, actor_json(waves[i], v), 8);
+        }
+        out += n == 0 ? "]\n    }" : "\n      ]\n    }";
+    }
+    out += waves.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    return out;
+}
+
+std::string metrics_csv(const StudyAnalysis& analysis) {
+    const auto actor_measures = measures_of(MeasureLevel::actor);
+    const auto columns = group_columns(analysis.attributes);
+    std::vector<std::string> header = {"wave", "id", "name"};
+    for (const Measure* m : actor_measures) header.emplace_back(m->key);
+    for (const auto& c : columns) header.push_back(c.name);
+    std::string out = csv_line(header);
+    for (const WaveAnalysis& w : analysis.waves)
+        for (Vertex v = 0; v < w.metrics.actors.size(); ++v) {
+            std::vector<std::string> row = {std::to_string(w.year()), w.metrics.actors[v].id, w.metrics.actors[v].name};
+            for (const Measure* m : actor_measures) row.push_back(csv_number(*m, m->actor(w, v)));
+            for (const auto& c : columns) {
+                const AttributeGroups* a = c.attribute < w.groups.attributes.size()
+                                               ? w.groups.find(analysis.attributes[c.attribute])
+                                               : nullptr;
+                row.push_back(a && c.measure->applies_to(*a) ? csv_number(*c.measure, c.measure->actor_group(*a, v))
+                                                             : std::string());
+            }
+            out += csv_line(row);
+        }
+    return out;
+}
+
+std::string metrics_table(std::string_view study, const StudyAnalysis& analysis, std::size_t top, Language language) {
+    const bool nl = language == Language::dutch;
+    std::string out;
+    if (!study.empty()) {
+        out += study;
+        out += "\n\n";
+    }
+
+    std::vector<std::string> header = {nl ? "netwerk" : "network"};
+    for (const WaveAnalysis& w : analysis.waves) header.push_back(std::to_string(w.year()));
+    TextTable net(header);
+    for (const Measure* m : measures_of(MeasureLevel::network)) {
+        if (!m->in(view_table)) continue;
+        std::vector<std::string> row = {std::string(m->text(language).label)};
+        for (const WaveAnalysis& w : analysis.waves) row.push_back(format_measure(*m, m->network(w), language));
+        net.add_row(std::move(row));
+    }
+    out += net.render();
+
+    std::vector<const Measure*> columns;
+    for (const Measure* m : measures_of(MeasureLevel::actor))
+        if (m->in(view_table)) columns.push_back(m);
+    for (const WaveAnalysis& w : analysis.waves) {
+        const auto& actors = w.metrics.actors;
+        std::vector<Vertex> order(actors.size());
+        for (Vertex v = 0; v < order.size(); ++v) order[v] = v;
+        std::sort(order.begin(), order.end(), [&](Vertex a, Vertex b) {
+            const double ba = actors[a].betweenness.value_or(-1.0), bb = actors[b].betweenness.value_or(-1.0);
+            if (ba != bb) return ba > bb;
+            if (actors[a].degree != actors[b].degree) return actors[a].degree > actors[b].degree;
+            return actors[a].name < actors[b].name;
+        });
+        const std::size_t shown = top == 0 ? order.size() : std::min(top, order.size());
+        out += "\n";
+        if (nl)
+            out += "Actoren in " + std::to_string(w.year()) +
+                   (shown == order.size() ? ", alle " + std::to_string(order.size())
+                                          : ", top " + std::to_string(shown) + " van " + std::to_string(order.size())) +
+                   " naar betweenness";
+        else
+            out += "Actors in " + std::to_string(w.year()) +
+                   (shown == order.size() ? ", all " + std::to_string(order.size())
+                                          : ", top " + std::to_string(shown) + " of " + std::to_string(order.size())) +
+                   " by betweenness";
+        if (const auto& a = w.metrics.approximation)
+            out += (nl ? " (geschat: binnen " : " (estimated: within ") + format_decimal(a->epsilon, 4, language) +
+                   (nl ? " met kans " : " with probability ") + format_decimal(1.0 - a->delta, 2, language) + ", " +
+                   std::to_string(a->samples) + (nl ? " steekproefpaden)" : " sampled paths)");
+        out += "\n";
+        std::vector<std::string> head = {nl ? "actor" : "actor"};
+        for (const Measure* m : columns) head.emplace_back(m->text(language).label);
+        TextTable t(head);
+        for (std::size_t i = 0; i < shown; ++i) {
+            const Vertex v = order[i];
+            std::vector<std::string> row = {actors[v].name.empty() ? actors[v].id : actors[v].name};
+            for (const Measure* m : columns) row.push_back(format_measure(*m, m->actor(w, v), language));
+            t.add_row(std::move(row));
+        }
+        out += t.render();
+    }
+    return out;
+}
+
+}  // namespace helixnet

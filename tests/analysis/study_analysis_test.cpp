@@ -1,0 +1,100 @@
+#include "helixnet/analysis/study_analysis.hpp"
+
+#include <gtest/gtest.h>
+
+#include "helixnet/error.hpp"
+
+namespace helixnet {
+namespace {
+
+// Three waves: a path of 3, 4 and 5 actors.
+Study growing_path() {
+    Study s;
+    s.waves = {{2019, ""}, {2022, ""}, {2024, ""}};
+    for (int i = 0; i < 5; ++i) {
+        Actor a;
+        a.id = "a" + std::to_string(i);
+        a.attributes["sector"] = i % 2 ? "industry" : "government";
+        a.waves = i < 3 ? std::vector<int>{} : i == 3 ? std::vector<int>{2022, 2024} : std::vector<int>{2024};
+        s.actors.push_back(a);
+    }
+    s.attribute_names = {"sector"};
+    s.reindex();
+    for (const int wave : {2019, 2022, 2024})
+        for (std::uint32_t i = 0; i + 1 < s.actors_in_wave(wave); ++i) {
+            Tie t;
+            t.source = i;
+            t.target = i + 1;
+            t.wave = wave;
+            s.ties.push_back(t);
+        }
+    return s;
+}
+
+TEST(StudyAnalysis, MeasuresEveryWaveOnceInTheStudysOrder) {
+    const Study s = growing_path();
+    const StudyAnalysis a = analyse_study(s);
+    ASSERT_EQ(a.waves.size(), 3u);
+    EXPECT_EQ(a.attributes, std::vector<std::string>{"sector"});
+    for (std::size_t i = 0; i < 3; ++i) {
+        const WaveAnalysis& w = a.waves[i];
+        EXPECT_EQ(w.year(), s.waves[i].year);
+        EXPECT_EQ(w.graph.actors(), 3 + i);
+        EXPECT_EQ(w.metrics.network.ties, 2 + i);
+        ASSERT_NE(w.groups.find("sector"), nullptr);
+        EXPECT_EQ(w.groups.find("sector")->metrics.external_ties, 2 + i);
+        EXPECT_EQ(w.metrics.actors[0].id, "a0");
+        EXPECT_FALSE(w.metrics.approximation.has_value());
+    }
+    EXPECT_EQ(a.find(2022), &a.waves[1]);
+    EXPECT_EQ(a.find(2000), nullptr);
+}
+
+TEST(StudyAnalysis, AnalysesTheWavesAskedForInTheStudysOrder) {
+    AnalysisOptions o;
+    o.waves = {2024, 2019};
+    const StudyAnalysis a = analyse_study(growing_path(), o);
+    ASSERT_EQ(a.waves.size(), 2u);
+    EXPECT_EQ(a.waves[0].year(), 2019);
+    EXPECT_EQ(a.waves[1].year(), 2024);
+}
+
+TEST(StudyAnalysis, AnUnknownWaveNamesTheWavesThereAre) {
+    AnalysisOptions o;
+    o.waves = {1999};
+    try {
+        (void)analyse_study(growing_path(), o);
+        FAIL() << "no error";
+    } catch (const Failure& e) {
+        EXPECT_STREQ(e.what(), "the study has no wave 1999 (its waves: 2019, 2022, 2024)");
+    }
+    EXPECT_THROW((void)analyse_wave(growing_path(), 2000), Failure);
+}
+
+TEST(StudyAnalysis, EstimatesBetweennessAboveTheSizeLimitOnly) {
+    AnalysisOptions o;
+    o.estimate_betweenness_above = 4;
+    const StudyAnalysis a = analyse_study(growing_path(), o);
+    EXPECT_FALSE(a.waves[0].estimated_for_size);
+    EXPECT_FALSE(a.waves[1].estimated_for_size);
+    EXPECT_TRUE(a.waves[2].estimated_for_size);
+    ASSERT_TRUE(a.waves[2].metrics.approximation.has_value());
+    EXPECT_EQ(a.waves[2].metrics.approximation->epsilon, o.estimated_betweenness_epsilon);
+    // --approx asks for estimates everywhere; that is not the size rule.
+    o.metrics.approx_epsilon = 0.1;
+    const StudyAnalysis b = analyse_study(growing_path(), o);
+    EXPECT_FALSE(b.waves[2].estimated_for_size);
+    EXPECT_TRUE(b.waves[0].metrics.approximation.has_value());
+    o = {};
+    o.estimate_betweenness_above = std::nullopt;
+    EXPECT_FALSE(analyse_study(growing_path(), o).waves[2].metrics.approximation.has_value());
+}
+
+TEST(StudyAnalysis, UnknownAttributeFails) {
+    AnalysisOptions o;
+    o.attributes = {"colour"};
+    EXPECT_THROW((void)analyse_study(growing_path(), o), Failure);
+}
+
+}  // namespace
+}  // namespace helixnet
