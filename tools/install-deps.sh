@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages helixnet needs, only those that are missing.
-# Usage: tools/install-deps.sh [--with-reference] [--with-browser]
+# Usage: tools/install-deps.sh [--with-reference] [--with-browser] [--with-tests]
 #   --with-reference  also the reference libraries used to regenerate fixtures
 #                     and to run the benchmark comparison (NetworkX, igraph)
 #   --with-browser    also Chromium, for the report screenshot test
+#   --with-tests      also what the test command needs besides: clang and its
+#                     libFuzzer runtime (tools/fuzz.sh), NetworkX for the
+#                     GEXF and Pajek reference checks, GNU time
 set -euo pipefail
 
 # python3-networkx, -igraph, -scipy: the tests read the files helixnet writes
@@ -16,6 +19,7 @@ for arg in "$@"; do
   case "$arg" in
     --with-reference) packages+=(python3 python3-networkx python3-scipy python3-igraph libigraph-dev) ;;
     --with-browser) packages+=(chromium) ;;
+    --with-tests) packages+=(clang libclang-rt-14-dev python3 python3-networkx time) ;;
     *) echo "install-deps: unknown option '$arg'" >&2; exit 2 ;;
   esac
 done

@@ -451,6 +451,23 @@ const std::vector<Measure>& table() {
                    "Het aantal partners van een actor min hun overlap door banden onderling (Burt)."},
             .views = view_table,
             .actor = [](const WaveAnalysis& w, Vertex v) { return w.metrics.actors[v].effective_size; }},
+    Measure{.key = "initiatives",
+            .level = MeasureLevel::actor,
+            .kind = MeasureKind::count,
+            .decimals = 0,
+            .en = {"Initiatives", "The number of initiatives an actor takes part in during the wave."},
+            .nl = {"Initiatieven", "Het aantal initiatieven waaraan een actor in de meting deelneemt."},
+            .views = view_table,
+            .actor = [](const WaveAnalysis& w, Vertex v) { return count(w.initiatives.actor_initiatives[v]); }},
+    Measure{.key = "initiative_centrality",
+            .level = MeasureLevel::actor,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Initiative centrality",
+                   "The initiatives an actor takes part in as a share of all initiatives of the wave."},
+            .nl = {"Initiatiefcentraliteit",
+                   "De initiatieven waaraan een actor deelneemt als aandeel van alle initiatieven in de meting."},
+            .actor = [](const WaveAnalysis& w, Vertex v) { return w.initiatives.initiative_centrality[v]; }},
 
     // ---- Actor level per --by attribute ------------------------------------
     Measure{.key = "ei_index",
@@ -490,6 +507,132 @@ const std::vector<Measure>& table() {
     expected_measure<&BrokerageExpected::gatekeeper>("gatekeeper"),
     expected_measure<&BrokerageExpected::liaison>("liaison"),
     expected_measure<&BrokerageExpected::total>("total"),
+
+    // ---- Initiatives: actors × initiatives (groups/initiatives.hpp) ------
+    Measure{.key = "density",
+            .level = MeasureLevel::two_mode,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Membership density",
+                   "The share of all pairs of an actor and an initiative of the wave that are memberships: "
+                   "memberships / (actors × initiatives)."},
+            .nl = {"Dichtheid van deelname",
+                   "Het aandeel van alle paren van een actor en een initiatief in de meting dat een deelname is: "
+                   "deelnames / (actoren × initiatieven)."},
+            .views = view_table | view_report,
+            .network = [](const WaveAnalysis& w) { return w.initiatives.density; }},
+    Measure{.key = "synergy_bits",
+            .level = MeasureLevel::two_mode,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Triple-helix synergy (bits)",
+                   "Leydesdorff's mutual information between whether the initiatives include education, industry "
+                   "and government: below zero the three combine into synergy, above zero they are redundant."},
+            .nl = {"Triple-helixsynergie (bits)",
+                   "Leydesdorffs wederzijdse informatie tussen of de initiatieven onderwijs, bedrijfsleven en "
+                   "overheid bevatten: onder nul vormen de drie samen synergie, boven nul overlappen ze."},
+            .views = view_table | view_report,
+            .network = [](const WaveAnalysis& w) { return w.initiatives.synergy_bits; }},
+    Measure{.key = "members",
+            .level = MeasureLevel::initiative,
+            .kind = MeasureKind::count,
+            .decimals = 0,
+            .en = {"Members", "The actors that take part in the initiative in the wave."},
+            .nl = {"Leden", "De actoren die in de meting aan het initiatief deelnemen."},
+            .views = view_table | view_report,
+            .initiative = [](const WaveAnalysis& w, std::size_t i) {
+                return count(w.initiatives.list[i].members.size());
+            }},
+    Measure{.key = "degree_centrality",
+            .level = MeasureLevel::initiative,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Share of actors", "The initiative's members as a share of all actors in the wave."},
+            .nl = {"Aandeel actoren", "De leden van het initiatief als aandeel van alle actoren in de meting."},
+            .views = view_table | view_report,
+            .initiative = [](const WaveAnalysis& w, std::size_t i) -> Value {
+                return w.initiatives.list[i].degree_centrality;
+            }},
+    Measure{.key = "helix_roles",
+            .level = MeasureLevel::initiative,
+            .kind = MeasureKind::structured,
+            .decimals = 0,
+            .en = {"Helix roles", "Which of government, industry and education have a member in the initiative."},
+            .nl = {"Helixrollen", "Welke van overheid, bedrijfsleven en onderwijs een lid in het initiatief hebben."},
+            .views = view_report,
+            .initiative_json = [](const WaveAnalysis& w, std::size_t i) {
+                const InitiativeMeasures& p = w.initiatives.list[i];
+                Json roles = Json::array();
+                if (p.government) roles.push_back("government");
+                if (p.industry) roles.push_back("industry");
+                if (p.education) roles.push_back("education");
+                return roles;
+            }},
+    Measure{.key = "helix_complete",
+            .level = MeasureLevel::initiative,
+            .kind = MeasureKind::flag,
+            .decimals = 0,
+            .en = {"All three helices",
+                   "Whether government, industry and education all have a member in the initiative."},
+            .nl = {"Alle drie de helices",
+                   "Of overheid, bedrijfsleven en onderwijs alle drie een lid in het initiatief hebben."},
+            .views = view_table | view_report,
+            .initiative = [](const WaveAnalysis& w, std::size_t i) -> Value {
+                return w.initiatives.list[i].helix_complete() ? 1.0 : 0.0;
+            }},
+    Measure{.key = "member_tie_density",
+            .level = MeasureLevel::initiative,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Ties among members",
+                   "The share of pairs of the initiative's members that have a direct tie in the wave."},
+            .nl = {"Banden tussen leden",
+                   "Het aandeel paren leden van het initiatief dat in de meting een directe band heeft."},
+            .views = view_table | view_report,
+            .initiative = [](const WaveAnalysis& w, std::size_t i) {
+                return w.initiatives.list[i].member_tie_density;
+            }},
+    Measure{.key = "members_by",
+            .level = MeasureLevel::initiative,
+            .kind = MeasureKind::structured,
+            .decimals = 0,
+            .en = {"Members by group", "The initiative's members in each group of every --by attribute."},
+            .nl = {"Leden per groep", "De leden van het initiatief in elke groep van elk --by-kenmerk."},
+            .initiative_json = [](const WaveAnalysis& w, std::size_t i) {
+                const InitiativeMeasures& p = w.initiatives.list[i];
+                Json out = Json::object();
+                for (std::size_t a = 0; a < p.members_by.size() && a < w.groups.attributes.size(); ++a) {
+                    const Grouping& g = w.groups.attributes[a].grouping;
+                    Json counts = Json::object();
+                    for (std::size_t k = 0; k < g.groups(); ++k) counts[g.names[k]] = p.members_by[a][k];
+                    out[g.attribute] = std::move(counts);
+                }
+                return out;
+            }},
+    Measure{.key = "shared",
+            .level = MeasureLevel::initiative_pair,
+            .kind = MeasureKind::count,
+            .decimals = 0,
+            .en = {"Shared members", "The actors that take part in both initiatives in the wave."},
+            .nl = {"Gedeelde leden", "De actoren die in de meting aan beide initiatieven deelnemen."},
+            .views = view_table | view_report,
+            .initiative_pair = [](const WaveAnalysis& w, std::size_t i) {
+                return count(w.initiatives.overlap[i].shared);
+            }},
+    Measure{.key = "jaccard",
+            .level = MeasureLevel::initiative_pair,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Overlap (Jaccard)",
+                   "Shared members divided by the actors in either initiative: 1 the same members, 0 none in "
+                   "common."},
+            .nl = {"Overlap (Jaccard)",
+                   "Gedeelde leden gedeeld door de actoren in een van beide initiatieven: 1 dezelfde leden, 0 geen "
+                   "gemeenschappelijke."},
+            .views = view_table | view_report,
+            .initiative_pair = [](const WaveAnalysis& w, std::size_t i) -> Value {
+                return w.initiatives.overlap[i].jaccard;
+            }},
 
     // ---- Comparing two waves (METRICS.md, "Comparing two waves"; read by compare/) ----
     comparison_measure("ties_added", MeasureKind::count, {"Ties added", "Ties in the later wave that the earlier one did not have."},

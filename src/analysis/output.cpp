@@ -5,6 +5,7 @@
 
 #include "helixnet/analysis/measures.hpp"
 #include "helixnet/study/csv.hpp"
+#include "helixnet/study/projection.hpp"
 #include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 #include "helixnet/util/text.hpp"
@@ -21,16 +22,60 @@ std::vector<const Measure*> measures_of(MeasureLevel level) {
     return out;
 }
 
-ordered_json approximation_json(const BetweennessApproximation& a) {
-    ordered_json b = ordered_json::object();
-    b["epsilon"] = a.epsilon;
-    b["delta"] = a.delta;
-    b["seed"] = a.seed;
-    b["samples"] = a.samples;
-    b["vertex_diameter_bound"] = a.vertex_diameter_bound;
+// The "approximate" object of a wave: how each estimated measure was
+// estimated and how close it is (metrics/paths.hpp).
+ordered_json approximation_json(const WaveMetrics& w) {
     ordered_json j = ordered_json::object();
-    j["betweenness"] = std::move(b);
+    if (const auto& a = w.approximation) {
+        ordered_json b = ordered_json::object();
+        b["epsilon"] = a->epsilon;
+        b["delta"] = a->delta;
+        b["seed"] = a->seed;
+        b["samples"] = a->samples;
+        b["vertex_diameter_bound"] = a->vertex_diameter_bound;
+        j["betweenness"] = std::move(b);
+    }
+    if (const auto& d = w.distance_approximation) {
+        for (const auto& [key, bound] : {std::pair{"closeness", d->closeness_bound}, {"harmonic", d->harmonic_bound}}) {
+            ordered_json m = ordered_json::object();
+            m["bound"] = bound;
+            m["epsilon"] = d->epsilon;
+            m["delta"] = d->delta;
+            m["seed"] = d->seed;
+            m["sources"] = d->sources;
+            m["estimated_actors"] = d->estimated_actors;
+            j[key] = std::move(m);
+        }
+        j["average_path_length"] = {{"bound", d->average_path_length_bound}, {"delta", d->delta}};
+        j["diameter"] = {{"lower", w.network.diameter.value_or(0)}, {"upper", d->diameter_upper_bound}};
+    }
     return j;
+}
+
+// One line on what was estimated in a wave and how closely, for the table
+// and the CSV; empty when nothing was.
+std::string approximation_note(const WaveMetrics& w, Language language) {
+    const bool nl = language == Language::dutch;
+    const auto number = [language](double x, int decimals) { return format_decimal(x, decimals, language); };
+    std::string out;
+    const auto add = [&](const std::string& part) {
+        out += (out.empty() ? (nl ? "geschat: " : "estimated: ") : "; ") + part;
+    };
+    if (const auto& a = w.approximation)
+        add((nl ? "betweenness binnen " : "betweenness within ") + number(a->epsilon, 4) +
+            (nl ? " met kans " : " with probability ") + number(1.0 - a->delta, 2) + " (" + std::to_string(a->samples) +
+            (nl ? " steekproefpaden)" : " sampled paths)"));
+    if (const auto& d = w.distance_approximation) {
+        add((nl ? "closeness binnen " : "closeness within ") + number(d->closeness_bound, 4) +
+            (nl ? ", harmonic binnen " : ", harmonic within ") + number(d->harmonic_bound, 4) +
+            (nl ? " en gemiddelde padlengte binnen " : " and average path length within ") +
+            number(d->average_path_length_bound, 3) + (nl ? ", samen met kans " : ", together with probability ") +
+            number(1.0 - d->delta, 2) + " (" + std::to_string(d->sources) +
+            (nl ? " steekproefbronnen per component)" : " sampled sources per component)"));
+        add((nl ? "diameter tussen " : "diameter between ") + std::to_string(w.network.diameter.value_or(0)) +
+            (nl ? " en " : " and ") + std::to_string(d->diameter_upper_bound));
+    }
+    return out;
 }
 
 }  // namespace
@@ -73,12 +118,28 @@ ordered_json actor_json(const WaveAnalysis& w, Vertex v) {
     return j;
 }
 
-ordered_json wave_json_without_actors(const WaveAnalysis& w) {
+// What the projection added to the ties of wave `year`, or null.
+ordered_json wave_projection_json(const ProjectionRecord& projection, int year) {
+    for (const ProjectedWave& p : projection.waves)
+        if (p.year == year) {
+            ordered_json j = ordered_json::object();
+            j["memberships"] = std::string(to_string(projection.method));
+            j["links_added"] = p.links_added;
+            j["ties_reinforced"] = p.ties_reinforced;
+            return j;
+        }
+    return nullptr;
+}
+
+ordered_json wave_json_without_actors(const WaveAnalysis& w, const ProjectionRecord& projection) {
     ordered_json wave = ordered_json::object();
     wave["wave"] = w.year();
-    if (w.metrics.approximation) wave["approximate"] = approximation_json(*w.metrics.approximation);
+    if (projection.applied()) wave["projection"] = wave_projection_json(projection, w.year());
+    if (w.metrics.approximation || w.metrics.distance_approximation)
+        wave["approximate"] = approximation_json(w.metrics);
     wave["network"] = network_json(w);
     wave["groups"] = groups_json(w.groups);
+    wave["initiatives"] = initiatives_json(w);
     return wave;
 }
 
@@ -122,6 +183,41 @@ std::vector<GroupColumn> group_columns(const std::vector<std::string>& attribute
     return out;
 }
 
+// The initiatives of a wave for people: one row per initiative, then the
+// pairs that share members; nothing for a wave without initiatives.
+std::string initiatives_table(const WaveAnalysis& w, Language language) {
+    const bool nl = language == Language::dutch;
+    const WaveInitiatives& in = w.initiatives;
+    if (in.list.empty()) return {};
+    std::string out = "\n" + std::string(nl ? "Initiatieven in " : "Initiatives in ") + std::to_string(w.year()) + "\n";
+    std::vector<std::string> head = {nl ? "initiatief" : "initiative"};
+    for (const Measure* m : measures_of(MeasureLevel::initiative))
+        if (m->in(view_table)) head.emplace_back(m->text(language).label);
+    TextTable t(head);
+    for (std::size_t i = 0; i < in.list.size(); ++i) {
+        std::vector<std::string> row = {in.list[i].name.empty() ? in.list[i].id : in.list[i].name};
+        for (const Measure* m : measures_of(MeasureLevel::initiative))
+            if (m->in(view_table)) row.push_back(format_measure(*m, m->initiative(w, i), language));
+        t.add_row(std::move(row));
+    }
+    out += t.render();
+    if (in.overlap.empty()) return out;
+    out += "\n" + std::string(nl ? "Initiatieven met gedeelde leden in " : "Initiatives sharing members in ") +
+           std::to_string(w.year()) + "\n";
+    std::vector<std::string> pair_head = {nl ? "initiatieven" : "initiatives"};
+    for (const Measure* m : measures_of(MeasureLevel::initiative_pair))
+        if (m->in(view_table)) pair_head.emplace_back(m->text(language).label);
+    TextTable pairs(pair_head);
+    for (std::size_t i = 0; i < in.overlap.size(); ++i) {
+        const auto name = [&](std::size_t p) { return in.list[p].name.empty() ? in.list[p].id : in.list[p].name; };
+        std::vector<std::string> row = {name(in.overlap[i].first) + " \xE2\x80\x93 " + name(in.overlap[i].second)};
+        for (const Measure* m : measures_of(MeasureLevel::initiative_pair))
+            if (m->in(view_table)) row.push_back(format_measure(*m, m->initiative_pair(w, i), language));
+        pairs.add_row(std::move(row));
+    }
+    return out + pairs.render();
+}
+
 std::string csv_number(const Measure& m, const std::optional<double>& v) {
     if (!v) return "";
     if (m.kind == MeasureKind::flag) return *v != 0 ? "true" : "false";
@@ -137,6 +233,34 @@ ordered_json network_json(const WaveAnalysis& w) {
     return j;
 }
 
+ordered_json initiatives_json(const WaveAnalysis& w) {
+    ordered_json out = ordered_json::object();
+    for (const Measure* m : measures_of(MeasureLevel::two_mode))
+        out[std::string(m->key)] = measure_json(*m, m->network(w));
+    const WaveInitiatives& in = w.initiatives;
+    ordered_json list = ordered_json::array();
+    for (std::size_t i = 0; i < in.list.size(); ++i) {
+        ordered_json p = ordered_json::object();
+        p["id"] = in.list[i].id;
+        p["name"] = in.list[i].name;
+        for (const Measure* m : measures_of(MeasureLevel::initiative))
+            p[std::string(m->key)] =
+                m->initiative_json ? m->initiative_json(w, i) : measure_json(*m, m->initiative(w, i));
+        list.push_back(std::move(p));
+    }
+    out["list"] = std::move(list);
+    ordered_json overlap = ordered_json::array();
+    for (std::size_t i = 0; i < in.overlap.size(); ++i) {
+        ordered_json o = ordered_json::object();
+        o["initiatives"] = {in.list[in.overlap[i].first].id, in.list[in.overlap[i].second].id};
+        for (const Measure* m : measures_of(MeasureLevel::initiative_pair))
+            o[std::string(m->key)] = measure_json(*m, m->initiative_pair(w, i));
+        overlap.push_back(std::move(o));
+    }
+    out["overlap"] = std::move(overlap);
+    return out;
+}
+
 ordered_json attribute_groups_json(const AttributeGroups& groups) {
     ordered_json out = ordered_json::object();
     for (const Measure* m : measures_of(MeasureLevel::group)) {
@@ -149,9 +273,10 @@ ordered_json attribute_groups_json(const AttributeGroups& groups) {
 ordered_json metrics_json(std::string_view study, const StudyAnalysis& analysis) {
     ordered_json doc = ordered_json::object();
     doc["study"] = std::string(study);
+    doc["projection"] = std::string(to_string(analysis.projection.method));
     doc["waves"] = ordered_json::array();
     for (const WaveAnalysis& w : analysis.waves) {
-        ordered_json wave = wave_json_without_actors(w);
+        ordered_json wave = wave_json_without_actors(w, analysis.projection);
         ordered_json actors = ordered_json::array();
         for (Vertex v = 0; v < w.metrics.actors.size(); ++v) actors.push_back(actor_json(w, v));
         wave["actors"] = std::move(actors);
@@ -162,10 +287,11 @@ ordered_json metrics_json(std::string_view study, const StudyAnalysis& analysis)
 
 std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis) {
     const auto& waves = analysis.waves;
-    std::string out = "{\n  \"study\": " + ordered_json(std::string(study)).dump() + ",\n  \"waves\": [";
+    std::string out = "{\n  \"study\": " + ordered_json(std::string(study)).dump() + ",\n  \"projection\": " +
+                      ordered_json(std::string(to_string(analysis.projection.method))).dump() + ",\n  \"waves\": [";
     for (std::size_t i = 0; i < waves.size(); ++i) {
         out += i == 0 ? "\n    {" : ",\n    {";
-        const ordered_json header = wave_json_without_actors(waves[i]);
+        const ordered_json header = wave_json_without_actors(waves[i], analysis.projection);
         for (const auto& [key, value] : header.items()) {
             out += "\n      " + ordered_json(key).dump() + ": ";
             append_indented(out, value, 6);
@@ -189,8 +315,17 @@ std::string metrics_csv(const StudyAnalysis& analysis) {
     std::vector<std::string> header = {"wave", "id", "name"};
     for (const Measure* m : actor_measures) header.emplace_back(m->key);
     for (const auto& c : columns) header.push_back(c.name);
+    // A projected study says so in every row (a CSV file has no other place).
+    const bool projected = analysis.projection.applied();
+    if (projected) header.emplace_back("projection");
+    // A last column says which values are estimates, when any are.
+    const bool estimates = std::any_of(analysis.waves.begin(), analysis.waves.end(), [](const WaveAnalysis& w) {
+        return w.metrics.approximation.has_value() || w.metrics.distance_approximation.has_value();
+    });
+    if (estimates) header.emplace_back("estimates");
     std::string out = csv_line(header);
-    for (const WaveAnalysis& w : analysis.waves)
+    for (const WaveAnalysis& w : analysis.waves) {
+        const std::string note = estimates ? approximation_note(w.metrics, Language::english) : std::string();
         for (Vertex v = 0; v < w.metrics.actors.size(); ++v) {
             std::vector<std::string> row = {std::to_string(w.year()), w.metrics.actors[v].id, w.metrics.actors[v].name};
             for (const Measure* m : actor_measures) row.push_back(csv_number(*m, m->actor(w, v)));
@@ -201,8 +336,11 @@ std::string metrics_csv(const StudyAnalysis& analysis) {
                 row.push_back(a && c.measure->applies_to(*a) ? csv_number(*c.measure, c.measure->actor_group(*a, v))
                                                              : std::string());
             }
+            if (projected) row.emplace_back(to_string(analysis.projection.method));
+            if (estimates) row.push_back(note);
             out += csv_line(row);
         }
+    }
     return out;
 }
 
@@ -213,6 +351,7 @@ std::string metrics_table(std::string_view study, const StudyAnalysis& analysis,
         out += study;
         out += "\n\n";
     }
+    if (analysis.projection.applied()) out += wrap_text(projection_note(analysis.projection, language)) + "\n";
 
     std::vector<std::string> header = {nl ? "netwerk" : "network"};
     for (const WaveAnalysis& w : analysis.waves) header.push_back(std::to_string(w.year()));
@@ -223,7 +362,17 @@ std::string metrics_table(std::string_view study, const StudyAnalysis& analysis,
         for (const WaveAnalysis& w : analysis.waves) row.push_back(format_measure(*m, m->network(w), language));
         net.add_row(std::move(row));
     }
+    net.add_section(nl ? "initiatieven (actoren × initiatieven)" : "initiatives (actors × initiatives)");
+    for (const Measure* m : measures_of(MeasureLevel::two_mode)) {
+        if (!m->in(view_table)) continue;
+        std::vector<std::string> row = {std::string(m->text(language).label)};
+        for (const WaveAnalysis& w : analysis.waves) row.push_back(format_measure(*m, m->network(w), language));
+        net.add_row(std::move(row));
+    }
     out += net.render();
+    for (const WaveAnalysis& w : analysis.waves)
+        if (const std::string note = approximation_note(w.metrics, language); !note.empty())
+            out += std::to_string(w.year()) + ": " + note + "\n";
 
     std::vector<const Measure*> columns;
     for (const Measure* m : measures_of(MeasureLevel::actor))
@@ -250,10 +399,6 @@ std::string metrics_table(std::string_view study, const StudyAnalysis& analysis,
                    (shown == order.size() ? ", all " + std::to_string(order.size())
                                           : ", top " + std::to_string(shown) + " of " + std::to_string(order.size())) +
                    " by betweenness";
-        if (const auto& a = w.metrics.approximation)
-            out += (nl ? " (geschat: binnen " : " (estimated: within ") + format_decimal(a->epsilon, 4, language) +
-                   (nl ? " met kans " : " with probability ") + format_decimal(1.0 - a->delta, 2, language) + ", " +
-                   std::to_string(a->samples) + (nl ? " steekproefpaden)" : " sampled paths)");
         out += "\n";
         std::vector<std::string> head = {nl ? "actor" : "actor"};
         for (const Measure* m : columns) head.emplace_back(m->text(language).label);
@@ -265,6 +410,7 @@ std::string metrics_table(std::string_view study, const StudyAnalysis& analysis,
             t.add_row(std::move(row));
         }
         out += t.render();
+        out += initiatives_table(w, language);
     }
     return out;
 }

@@ -29,12 +29,16 @@ WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& o
     const std::vector<std::string> by =
         options.attributes.empty() ? default_group_attributes(study) : options.attributes;
     w.groups = analyse_groups(study, w.graph, by, options.permutation);
+    std::vector<const Grouping*> groupings;
+    for (const AttributeGroups& a : w.groups.attributes) groupings.push_back(&a.grouping);
+    w.initiatives = measure_initiatives(study, w.graph, groupings);
     return w;
 }
 
 StudyAnalysis analyse_study(const Study& study, const AnalysisOptions& options) {
     StudyAnalysis out;
     out.attributes = options.attributes.empty() ? default_group_attributes(study) : options.attributes;
+    out.projection = study.projection;
     for (const int year : options.waves) require_wave(study, year);
     for (const int year : study.wave_years()) {
         if (!options.waves.empty() &&

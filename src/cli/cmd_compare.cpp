@@ -15,6 +15,7 @@
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
 #include "helixnet/study/csv.hpp"
+#include "helixnet/study/projection.hpp"
 #include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 #include "helixnet/util/text.hpp"
@@ -86,6 +87,7 @@ std::string render_table(const Study& study, const WaveComparison& c, const Comp
     if (!o.study.confidence.empty())
         out += w.pick("Ties kept: confidence ", "Banden meegeteld: betrouwbaarheid ") + o.study.confidence +
                w.pick(" and above.\n", " en hoger.\n");
+    if (study.projection.applied()) out += wrap_text(projection_note(study.projection, language));
 
     TextTable headline({"", std::to_string(c.from), std::to_string(c.to), w.pick("change", "verandering")});
     headline.add_section(w.pick("Headline changes", "Belangrijkste veranderingen"));
@@ -159,16 +161,30 @@ std::string render_table(const Study& study, const WaveComparison& c, const Comp
 std::string csv_cell(const std::optional<double>& v) { return v ? format_number(*v) : std::string(); }
 
 std::string render_csv(const Study& study, const std::vector<WaveComparison>& all) {
-    std::string out = csv_line({"from", "to", "id", "name", "degree_from", "degree_to", "betweenness_from",
-                                "betweenness_to", "betweenness_change"});
+    // A projected study says so in every row (a CSV file has no other place).
+    const bool projected = study.projection.applied();
+    std::vector<std::string> header = {"from",
+                                       "to",
+                                       "id",
+                                       "name",
+                                       "degree_from",
+                                       "degree_to",
+                                       "betweenness_from",
+                                       "betweenness_to",
+                                       "betweenness_change"};
+    if (projected) header.emplace_back("projection");
+    std::string out = csv_line(header);
     for (const auto& c : all)
         for (const auto& a : c.actors) {
             const auto degree = [](const std::optional<std::size_t>& d) {
                 return d ? std::to_string(*d) : std::string();
             };
-            out += csv_line({std::to_string(c.from), std::to_string(c.to), study.actors.at(a.actor).id,
-                             study.actors.at(a.actor).name, degree(a.degree_from), degree(a.degree_to),
-                             csv_cell(a.betweenness_from), csv_cell(a.betweenness_to), csv_cell(a.betweenness_rise())});
+            std::vector<std::string> row = {
+                std::to_string(c.from),        std::to_string(c.to),       study.actors.at(a.actor).id,
+                study.actors.at(a.actor).name, degree(a.degree_from),      degree(a.degree_to),
+                csv_cell(a.betweenness_from),  csv_cell(a.betweenness_to), csv_cell(a.betweenness_rise())};
+            if (projected) row.emplace_back(to_string(study.projection.method));
+            out += csv_line(row);
         }
     return out;
 }

@@ -1,15 +1,19 @@
 // helixnet convert IN OUT: between the JSON form, the CSV folder form,
-// GraphML, Graphviz DOT and plain edge lists; the form of each side follows
-// its ending (CLI.md).
+// GraphML, Graphviz DOT, GEXF, Pajek, UCINET DL, Kumu's JSON and plain edge
+// lists; the form of each side follows its ending (CLI.md, docs/format.md).
 #include <iostream>
 
 #include "command.hpp"
 #include "helixnet/study/csv_io.hpp"
+#include "helixnet/study/dl_io.hpp"
 #include "helixnet/study/dot_io.hpp"
 #include "helixnet/study/edge_list.hpp"
+#include "helixnet/study/gexf_io.hpp"
 #include "helixnet/study/graphml_io.hpp"
 #include "helixnet/study/json_io.hpp"
+#include "helixnet/study/kumu_io.hpp"
 #include "helixnet/study/load.hpp"
+#include "helixnet/study/pajek_io.hpp"
 #include "helixnet/util/atomic_file.hpp"
 
 namespace helixnet::cli {
@@ -21,30 +25,58 @@ struct ConvertOptions {
     std::optional<int> wave;
 };
 
+// The wave a one-wave form holds: --wave, else the last (said on stderr).
+int one_wave(const Study& study, const ConvertOptions& o, const char* form) {
+    const int wave = o.wave.value_or(study.waves.back().year);
+    if (!study.has_wave(wave)) throw Failure("the study has no wave " + std::to_string(wave));
+    if (!o.wave && study.waves.size() > 1 && !o.in.quiet)
+        std::cerr << "helixnet: " << form << " holds one wave; writing wave " << wave << " (choose with --wave)\n";
+    return wave;
+}
+
 int run_convert(const ConvertOptions& o) {
     const Study study = load_for_command(o.in);
     const std::filesystem::path out = o.out;
-    switch (form_of(out)) {
+    const StudyForm form = form_of(out);
+    Diagnostics warnings;
+    std::string lost;  // what the form does not hold, said on stderr
+    const bool by_wave =
+        form == StudyForm::edge_list || form == StudyForm::pajek || form == StudyForm::dl || form == StudyForm::kumu;
+    if (o.wave && !by_wave && !o.in.quiet)
+        std::cerr << "helixnet: --wave ignored: " << out.string() << " holds every wave\n";
+    switch (form) {
         case StudyForm::json:
             write_file_atomically(out, write_study_json(study));
             break;
-        case StudyForm::graphml: {
-            std::size_t replaced = 0;
-            write_file_atomically(out, write_study_graphml(study, &replaced));
-            if (replaced > 0 && !o.in.quiet)
-                std::cerr << "helixnet: warning: " << replaced
-                          << " control character(s) that XML does not allow were written as U+FFFD\n";
+        case StudyForm::graphml:
+            write_file_atomically(out, write_study_graphml(study, &warnings));
+            break;
+        case StudyForm::gexf:
+            write_file_atomically(out, write_study_gexf(study, &warnings));
+            break;
+        case StudyForm::edge_list:
+            write_file_atomically(out, write_edge_list(study, one_wave(study, o, "an edge list")));
+            break;
+        case StudyForm::pajek: {
+            const PajekFiles files = write_study_pajek(study, one_wave(study, o, "a Pajek network"));
+            write_file_atomically(out, files.network);
+            for (const PajekPartition& p : files.partitions) {
+                const auto clu = out.parent_path() / (out.stem().string() + "." + p.suffix + ".clu");
+                write_file_atomically(clu, p.text);
+                if (!o.in.quiet)
+                    std::cerr << "helixnet: wrote " << clu.string() << " (partition by " << p.attribute << ")\n";
+            }
+            lost = "a Pajek network holds actor ids and tie weights (attributes as numbered partitions)";
             break;
         }
-        case StudyForm::edge_list: {
-            const int wave = o.wave.value_or(study.waves.back().year);
-            if (!study.has_wave(wave)) throw Failure("the study has no wave " + std::to_string(wave));
-            if (!o.wave && study.waves.size() > 1 && !o.in.quiet)
-                std::cerr << "helixnet: an edge list holds one wave; writing wave " << wave
-                          << " (choose with --wave)\n";
-            write_file_atomically(out, write_edge_list(study, wave));
+        case StudyForm::dl:
+            write_file_atomically(out, write_study_dl(study, one_wave(study, o, "a DL file")));
+            lost = "a DL file holds actor ids and tie weights";
             break;
-        }
+        case StudyForm::kumu:
+            write_file_atomically(out, write_study_kumu(study, o.wave));
+            lost = "Kumu's JSON holds actors and ties";
+            break;
         case StudyForm::dot:
             write_file_atomically(out, write_study_dot(study));
             break;
@@ -52,26 +84,42 @@ int run_convert(const ConvertOptions& o) {
             write_study_folder(study, out);
             break;
     }
-    if (!o.in.quiet) std::cerr << "helixnet: wrote " << out.string() << '\n';
+    if (!o.in.quiet) {
+        for (Diagnostic w : warnings.items()) {
+            w.file = out.string();  // what was written of the record the warning names
+            std::cerr << "helixnet: " << w.to_string() << '\n';
+        }
+        if (!lost.empty())
+            std::cerr << "helixnet: " << lost
+                      << "; what else the study holds is not written (docs/format.md says what each form keeps)\n";
+        std::cerr << "helixnet: wrote " << out.string() << '\n';
+    }
     return 0;
 }
 
 const bool registered = register_command({
     "convert",
-    "Convert a study between JSON, CSV folder, GraphML, DOT and edge list (by file ending)",
+    "Convert a study between JSON, CSV folder, GraphML, DOT, GEXF, Pajek, DL, Kumu and edge list (by file ending)",
     [](CLI::App& sub) -> std::function<int()> {
         auto o = std::make_shared<ConvertOptions>();
-        sub.add_option("IN", o->in.study, "study to read: .json, .graphml, .dot/.gv, edge list or CSV folder")
+        sub.add_option("IN", o->in.study,
+                       "study to read: .json, .graphml, .dot/.gv, .gexf, .net (Pajek), .dl (UCINET), edge list or CSV "
+                       "folder")
             ->required();
         sub.add_option("OUT", o->out,
-                       "where to write: .json, .graphml, .dot/.gv (the study, not a drawing), .edges/.edgelist/.txt "
-                       "(one wave), anything else a CSV folder (created if absent)")
+                       "where to write: .json, .graphml, .dot/.gv (the study, not a drawing), .gexf (every wave, on "
+                       "Gephi's timeline), .net (Pajek, one wave, with a .clu partition per attribute beside it), .dl "
+                       "(UCINET edgelist1, one wave), .kumu.json (Kumu; every wave unless --wave), "
+                       ".edges/.edgelist/.txt (one wave), anything else a CSV folder (created if absent)")
             ->required();
         sub.add_option("--confidence", o->in.confidence, "keep only ties and memberships at or above this level")
             ->check(CLI::IsMember({"stated", "implied", "assumed"}));
+        add_memberships_option(sub, o->in);
         sub.add_option("--attributes", o->in.attributes, "actor attribute CSV for an edge list IN")
             ->check(CLI::ExistingFile);
-        sub.add_option("--wave", o->wave, "the wave an edge list OUT holds (default: the last)");
+        sub.add_option("--wave", o->wave,
+                       "the wave an edge list, Pajek or DL OUT holds (default: the last), or the one wave of a Kumu "
+                       "OUT");
         sub.add_flag("-q,--quiet", o->in.quiet, "no messages on stderr");
         return [o] { return run_convert(*o); };
     },

@@ -19,7 +19,7 @@ struct DotOptions {
 
 int run_dot(const DotOptions& options) {
     const Study study = load_for_command(options.study);
-    const Diagram diagram = build_diagram_for_flags(study, to_diagram_options(options.diagram));
+    const Diagram diagram = diagram_for_flags(study, options.diagram);
     if (!options.study.quiet)
         for (const auto& note : diagram.notes) std::cerr << "helixnet: " << note << '\n';
     emit(options.output, diagram_dot(diagram));

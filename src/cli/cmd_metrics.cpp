@@ -61,6 +61,7 @@ int run_metrics(const MetricsCommandOptions& o) {
     // Exact unless --approx asks for estimates, whatever the size.
     options.estimate_betweenness_above = std::nullopt;
     options.metrics.approx_epsilon = o.approx;
+    options.metrics.approx_distances = o.approx.has_value();
     Progress progress(!o.study.quiet && isatty(STDERR_FILENO) == 1);
     options.progress = [&progress](int wave) { return progress.callback(wave); };
     const StudyAnalysis analysis = analyse_study(study, options);
@@ -83,7 +84,10 @@ std::string measure_glossary() {
         {MeasureLevel::network, "Network measures (per wave)"},
         {MeasureLevel::group, "Group measures (per wave and --by attribute)"},
         {MeasureLevel::actor, "Actor measures (per actor and wave)"},
-        {MeasureLevel::actor_group, "Actor measures per --by attribute"}};
+        {MeasureLevel::actor_group, "Actor measures per --by attribute"},
+        {MeasureLevel::two_mode, "Initiative measures (per wave, waves[].initiatives)"},
+        {MeasureLevel::initiative, "Per initiative (waves[].initiatives.list[])"},
+        {MeasureLevel::initiative_pair, "Per pair of initiatives sharing members (waves[].initiatives.overlap[])"}};
     std::string out;
     for (const auto& [level, title] : levels) {
         out += std::string(out.empty() ? "" : "\n") + title + ":\n";
@@ -109,8 +113,9 @@ const bool registered = register_command({
         sub.add_option("--top", options->top, "actors listed per wave in the table, by betweenness; 0: all")
             ->capture_default_str();
         sub.add_option("--approx", options->approx,
-                       "estimate betweenness to within EPS (with probability 0.9) by sampling shortest paths; "
-                       "for very large networks")
+                       "estimate betweenness to within EPS (with probability 0.9) by sampling shortest paths, and "
+                       "closeness, harmonic, average path length and diameter by sampling sources, with the bounds "
+                       "printed; for very large networks")
             ->check(CLI::Range(0.0, 1.0).description("in (0, 1)"))
             ->check(CLI::Validator(
                 [](std::string& s) -> std::string {

@@ -24,7 +24,7 @@ struct RenderOptions {
 int run_render(const RenderOptions& options) {
     const auto format = image_format_of(options.output);
     const Study study = load_for_command(options.study);
-    const Diagram diagram = build_diagram_for_flags(study, to_diagram_options(options.diagram));
+    const Diagram diagram = diagram_for_flags(study, options.diagram);
     helixnet::RenderOptions page;
     page.dpi = options.dpi;
     if (!options.size.empty()) page.page = parse_page_size(options.size);

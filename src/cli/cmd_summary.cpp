@@ -13,6 +13,7 @@
 #include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
+#include "helixnet/study/projection.hpp"
 #include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
 
@@ -180,6 +181,7 @@ int run_summary(const SummaryOptions& o) {
     if (!o.study.confidence.empty())
         out += w.pick("  ties kept: confidence ", "  banden meegeteld: betrouwbaarheid ") + o.study.confidence +
                w.pick(" and above\n", " en hoger\n");
+    if (study.projection.applied()) out += "  " + wrap_text(projection_note(study.projection, language), 76, "  ");
     out += "\n" + table.render();
     if (explain_wanted(o.explain, o.output)) {
         std::vector<const Measure*> shown;

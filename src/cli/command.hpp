@@ -20,21 +20,27 @@ namespace helixnet::cli {
 
 // Options every command that reads a study takes.
 struct StudyOptions {
-    std::string study;       // empty: the bundled study
-    std::string confidence;  // empty: no filter
-    std::string attributes;  // attribute CSV for edge lists
+    std::string study;                 // empty: the bundled study
+    std::string confidence;            // empty: no filter
+    std::string memberships = "none";  // co-membership projection: none, count, newman
+    std::string attributes;            // attribute CSV for edge lists
     bool quiet = false;
 };
 
-// Binds STUDY (positional, optional), --confidence, --attributes and --quiet.
+// Binds STUDY (positional, optional), --confidence, --memberships,
+// --attributes and --quiet.
 void add_study_options(CLI::App& app, StudyOptions& options);
+
+// Binds --memberships alone (for commands that name their study otherwise).
+void add_memberships_option(CLI::App& app, StudyOptions& options);
 
 // The path of the study the options name: STUDY, or the bundled study.
 std::filesystem::path study_path(const StudyOptions& options);
 
 // Loads the study the options name (the bundled one by default), prints its
 // warnings on stderr unless quiet (and hands them to `warnings` when given),
-// and applies --confidence.
+// applies --confidence, then --memberships (saying on stderr, unless quiet,
+// what the projection added).
 Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* warnings = nullptr);
 
 // Options every command that analyses a study takes: --by, --permutations,
@@ -72,6 +78,24 @@ std::filesystem::path bundled_study_path();
 
 // Writes `content` to `path` atomically, or to stdout when path is empty or "-".
 void emit(const std::string& path, const std::string& content);
+
+// Progress of long work on stderr ("\rhelixnet: LABEL: stage 12/32"), only
+// when stderr is a terminal and --quiet is not given; cleared when done.
+class TerminalProgress {
+public:
+    explicit TerminalProgress(bool quiet);
+    ~TerminalProgress() { clear(); }
+    TerminalProgress(const TerminalProgress&) = delete;
+    TerminalProgress& operator=(const TerminalProgress&) = delete;
+
+    // Empty (no reporting) when disabled.
+    ProgressCallback callback(std::string label);
+    void clear();
+
+private:
+    bool enabled_;
+    bool shown_ = false;
+};
 
 struct Command {
     std::string name;

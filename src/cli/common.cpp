@@ -7,19 +7,30 @@
 #include "helixnet/error.hpp"
 #include "helixnet/study/bundled.hpp"
 #include "helixnet/study/load.hpp"
+#include "helixnet/study/projection.hpp"
 #include "helixnet/util/atomic_file.hpp"
 
 namespace helixnet::cli {
 
 void add_study_options(CLI::App& app, StudyOptions& options) {
     app.add_option("STUDY", options.study,
-                   "study JSON file, CSV study folder, GraphML (.graphml), DOT (.dot/.gv) or edge list "
-                   "(.edges/.edgelist/.txt); default: the bundled study");
+                   "study JSON file, CSV study folder, GraphML (.graphml), DOT (.dot/.gv), GEXF (.gexf), Pajek "
+                   "(.net), UCINET DL (.dl) or edge list (.edges/.edgelist/.txt); default: the bundled study");
     app.add_option("--confidence", options.confidence, "keep only ties and memberships at or above this level")
         ->check(CLI::IsMember({"stated", "implied", "assumed"}));
+    add_memberships_option(app, options);
     app.add_option("--attributes", options.attributes, "actor attribute CSV (id,attr1,...) for an edge list")
         ->check(CLI::ExistingFile);
     app.add_flag("-q,--quiet", options.quiet, "no warnings or progress on stderr");
+}
+
+void add_memberships_option(CLI::App& app, StudyOptions& options) {
+    app.add_option("--memberships", options.memberships,
+                   "project co-membership of initiatives into ties: none (default), count (weight = initiatives "
+                   "shared) or newman (weight = sum of 1/(members - 1) over the initiatives shared); the "
+                   "projected links are ties of kind co-membership, and every output says so")
+        ->check(CLI::IsMember({"none", "count", "newman"}))
+        ->capture_default_str();
 }
 
 std::filesystem::path bundled_study_path() { return helixnet::bundled_study_path(); }
@@ -37,6 +48,10 @@ Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* war
         for (const auto& w : warnings) std::cerr << "helixnet: " << w.to_string() << '\n';
     if (warnings_out) *warnings_out = std::move(warnings);
     if (!options.confidence.empty()) study = filter_by_confidence(study, *parse_confidence(options.confidence));
+    if (const auto method = parse_projection(options.memberships); method && *method != MembershipProjection::none) {
+        study = project_memberships(study, *method);
+        if (!options.quiet) std::cerr << "helixnet: " << projection_note(study.projection) << '\n';
+    }
     return study;
 }
 
@@ -109,6 +124,21 @@ void emit(const std::string& path, const std::string& content) {
         return;
     }
     write_file_atomically(path, content);
+}
+
+TerminalProgress::TerminalProgress(bool quiet) : enabled_(!quiet && isatty(STDERR_FILENO) == 1) {}
+
+ProgressCallback TerminalProgress::callback(std::string label) {
+    if (!enabled_) return {};
+    return [this, label = std::move(label)](std::string_view stage, std::size_t done, std::size_t total) {
+        std::cerr << "\rhelixnet: " << label << ": " << stage << ' ' << done << '/' << total << "\x1b[K" << std::flush;
+        shown_ = true;
+    };
+}
+
+void TerminalProgress::clear() {
+    if (shown_) std::cerr << "\r\x1b[K" << std::flush;
+    shown_ = false;
 }
 
 namespace {

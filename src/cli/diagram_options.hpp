@@ -10,6 +10,7 @@
 
 #include "helixnet/export/diagram_data.hpp"
 #include "helixnet/export/dot.hpp"
+#include "helixnet/export/two_mode.hpp"
 
 namespace helixnet::cli {
 
@@ -22,6 +23,7 @@ struct DiagramCliOptions {
     std::size_t top = 0;
     std::vector<std::string> highlight;
     std::string lang = "en";
+    bool two_mode = false;
 };
 
 inline void add_diagram_options(CLI::App& app, DiagramCliOptions& o) {
@@ -44,6 +46,20 @@ inline void add_diagram_options(CLI::App& app, DiagramCliOptions& o) {
     app.add_option("--lang", o.lang, "language of the title and legend: en or nl")
         ->check(CLI::IsMember({"en", "nl"}))
         ->capture_default_str();
+    app.add_flag("--two-mode", o.two_mode,
+                 "draw actors and initiatives in one drawing: initiatives as boxes, an edge for each membership "
+                 "(solid stated, dashed implied, dotted assumed); same positions in every wave")
+        ->excludes(app.get_option("--diff-from"))
+        ->excludes(app.get_option("--cluster-by"))
+        ->excludes(app.get_option("--size-by"))
+        ->excludes(app.get_option("--top"));
+}
+
+inline TwoModeOptions to_two_mode_options(const DiagramCliOptions& o) {
+    TwoModeOptions t;
+    t.wave = o.wave;
+    t.colour_by = o.colour_by;
+    return t;
 }
 
 // The options for the library; a malformed --highlight throws Failure naming
@@ -94,6 +110,13 @@ inline Diagram build_diagram_for_flags(const Study& study, const DiagramOptions&
     } catch (const DiagramOptionError& e) {
         throw Failure(std::string(flag_of(e.setting())) + ": " + e.what());
     }
+}
+
+// The drawing the flags ask for: actors and initiatives with --two-mode, else
+// the actors' network.
+inline Diagram diagram_for_flags(const Study& study, const DiagramCliOptions& o) {
+    if (o.two_mode) return build_two_mode_diagram(study, to_two_mode_options(o));
+    return build_diagram_for_flags(study, to_diagram_options(o));
 }
 
 }  // namespace helixnet::cli

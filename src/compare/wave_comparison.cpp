@@ -1,4 +1,5 @@
 #include "helixnet/compare/wave_comparison.hpp"
+#include "helixnet/study/projection.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -172,6 +173,7 @@ Json ids_json(const Study& study, const std::vector<std::uint32_t>& actors) {
 nlohmann::ordered_json comparison_json(const Study& study, const WaveComparison& c) {
     Json j = Json::object();
     j["study"] = study.name;
+    j["projection"] = std::string(to_string(study.projection.method));
     j["from"] = c.from;
     j["to"] = c.to;
     j["ties_added"] = c.ties.ties_added;

@@ -7,16 +7,6 @@
 
 namespace helixnet {
 
-std::span<const Vertex> WaveGraph::neighbours(Vertex v) const {
-    const auto& f = graph_.m_forward;
-    return {f.m_column.data() + f.m_rowstart[v], f.m_rowstart[v + 1] - f.m_rowstart[v]};
-}
-
-std::span<const TieProperty> WaveGraph::tie_properties(Vertex v) const {
-    const auto& f = graph_.m_forward;
-    return {f.m_edge_properties.data() + f.m_rowstart[v], f.m_rowstart[v + 1] - f.m_rowstart[v]};
-}
-
 bool WaveGraph::adjacent(Vertex u, Vertex v) const {
     const auto nb = neighbours(u);
     return std::binary_search(nb.begin(), nb.end(), v);
@@ -29,14 +19,26 @@ std::optional<Vertex> WaveGraph::vertex_of_actor(std::uint32_t actor) const {
 
 namespace {
 
-// Builds the symmetric CSR (both arcs of every tie) from m ties, merging
+void check_size(std::size_t n) {
+    if (n > WaveGraph::max_actors)
+        throw Failure("a graph holds at most " + std::to_string(WaveGraph::max_actors) + " actors, not " +
+                      std::to_string(n));
+}
+
+// Builds the symmetric rows (both arcs of every tie) from m ties, merging
 // duplicate pairs (weights summed) and dropping self-loops: one counting-sort
 // pass puts every arc in its source's row, then each row is sorted and merged
-// in place. `ends(e)` gives tie e's two actors, `weight(e)` its weight.
+// in place. `ends(e)` gives tie e's two vertices, `weight(e)` its weight.
 // O(m log d) time; no memory beyond the graph itself and one row.
+struct Rows {
+    std::vector<ArcIndex> start;
+    std::vector<Vertex> column;
+    std::vector<TieProperty> props;
+};
+
 template <class Ends, class Weight>
-CsrGraph make_csr(std::size_t n, std::size_t m, Ends ends, Weight weight) {
-    std::vector<Vertex> start(n + 1, 0);  // the CSR's own index type: < 2^32 arcs
+Rows make_rows(std::size_t n, std::size_t m, Ends ends, Weight weight) {
+    std::vector<ArcIndex> start(n + 1, 0);
     for (std::size_t e = 0; e < m; ++e)
         if (const auto [u, v] = ends(e); u != v) {
             ++start[u + 1];
@@ -46,7 +48,7 @@ CsrGraph make_csr(std::size_t n, std::size_t m, Ends ends, Weight weight) {
     std::vector<Vertex> column(start[n]);
     std::vector<TieProperty> props(start[n]);
     {
-        std::vector<Vertex> fill(start.begin(), start.end() - 1);
+        std::vector<ArcIndex> fill(start.begin(), start.end() - 1);
         for (std::size_t e = 0; e < m; ++e) {
             const auto [u, v] = ends(e);
             if (u == v) continue;
@@ -57,10 +59,10 @@ CsrGraph make_csr(std::size_t n, std::size_t m, Ends ends, Weight weight) {
         }
     }
     std::vector<std::pair<Vertex, double>> row;
-    Vertex kept = 0;
+    ArcIndex kept = 0;
     for (std::size_t v = 0; v < n; ++v) {
         row.clear();
-        for (Vertex i = start[v]; i < start[v + 1]; ++i) row.emplace_back(column[i], props[i].weight);
+        for (ArcIndex i = start[v]; i < start[v + 1]; ++i) row.emplace_back(column[i], props[i].weight);
         std::sort(row.begin(), row.end());
         start[v] = kept;  // rows shift left over the merged duplicates
         for (const auto& [target, w] : row) {
@@ -74,26 +76,31 @@ CsrGraph make_csr(std::size_t n, std::size_t m, Ends ends, Weight weight) {
     }
     start[n] = kept;
     column.resize(kept);
+    column.shrink_to_fit();
     props.resize(kept);
-    // An edgeless graph of n vertices made through Boost's constructor, whose
-    // row storage (public members of the CSR) then takes the rows as they
-    // are: every constructor would copy them or want a sources array too.
-    const std::vector<std::pair<Vertex, Vertex>> none;
-    CsrGraph graph(boost::edges_are_sorted, none.begin(), none.end(), n);
-    graph.m_forward.m_rowstart = std::move(start);
-    graph.m_forward.m_column = std::move(column);
-    graph.m_forward.m_edge_properties = std::move(props);
-    return graph;
+    props.shrink_to_fit();
+    return {std::move(start), std::move(column), std::move(props)};
 }
 
 }  // namespace
 
 WaveGraph build_graph(std::size_t n, std::span<const std::pair<Vertex, Vertex>> edges,
                       std::span<const double> weights) {
+    check_size(n);
+    if (!weights.empty() && weights.size() != edges.size())
+        throw Failure("build_graph: " + std::to_string(weights.size()) + " weights for " +
+                      std::to_string(edges.size()) + " edges");
+    for (const auto& [u, v] : edges)
+        if (u >= n || v >= n)
+            throw Failure("build_graph: edge " + std::to_string(u) + " - " + std::to_string(v) +
+                          " names a vertex outside 0.." + std::to_string(n) + "-1");
     WaveGraph g;
-    g.graph_ = make_csr(
+    Rows rows = make_rows(
         n, edges.size(), [&](std::size_t e) { return edges[e]; },
         [&](std::size_t e) { return weights.empty() ? 1.0 : weights[e]; });
+    g.offsets_ = std::move(rows.start);
+    g.targets_ = std::move(rows.column);
+    g.properties_ = std::move(rows.props);
     g.actor_of_.resize(n);
     g.vertex_of_.resize(n);
     for (std::size_t v = 0; v < n; ++v) g.actor_of_[v] = g.vertex_of_[v] = static_cast<Vertex>(v);
@@ -107,6 +114,7 @@ WaveGraph build_wave_graph(const Study& study, int year) {
     g.vertex_of_.assign(study.actors.size(), WaveGraph::npos);
     for (std::uint32_t a = 0; a < study.actors.size(); ++a) {
         if (!study.actor_in_wave(a, year)) continue;
+        check_size(g.actor_of_.size() + 1);
         g.vertex_of_[a] = static_cast<Vertex>(g.actor_of_.size());
         g.actor_of_.push_back(a);
     }
@@ -114,12 +122,15 @@ WaveGraph build_wave_graph(const Study& study, int year) {
     for (const Tie& t : study.ties)
         if (t.wave == year && g.vertex_of_[t.source] != WaveGraph::npos && g.vertex_of_[t.target] != WaveGraph::npos)
             ties.push_back(&t);  // others are rejected by validation
-    g.graph_ = make_csr(
+    Rows rows = make_rows(
         g.actor_of_.size(), ties.size(),
         [&](std::size_t e) {
             return std::pair{g.vertex_of_[ties[e]->source], g.vertex_of_[ties[e]->target]};
         },
         [&](std::size_t e) { return ties[e]->weight; });
+    g.offsets_ = std::move(rows.start);
+    g.targets_ = std::move(rows.column);
+    g.properties_ = std::move(rows.props);
     return g;
 }
 

@@ -23,6 +23,7 @@ void run_blocks(std::size_t blocks, unsigned threads,
     std::atomic<bool> failed{false};
     std::exception_ptr error;
     std::mutex error_mutex;
+    std::size_t reported = 0;  // the last count the calling thread reported
 
     const auto work = [&](unsigned worker) {
         for (;;) {
@@ -32,7 +33,7 @@ void run_blocks(std::size_t blocks, unsigned threads,
             try {
                 body(block, worker);
                 const std::size_t finished = done.fetch_add(1, std::memory_order_relaxed) + 1;
-                if (worker == 0 && on_done) on_done(finished);
+                if (worker == 0 && on_done) on_done(reported = finished);
             } catch (...) {
                 const std::lock_guard lock(error_mutex);
                 if (!error) error = std::current_exception();
@@ -54,6 +55,9 @@ void run_blocks(std::size_t blocks, unsigned threads,
     work(0);
     for (auto& t : pool) t.join();
     if (error) std::rethrow_exception(error);
+    // The other threads may have done the last blocks (or all of them): the
+    // caller still hears that everything is done.
+    if (on_done && reported < blocks) on_done(blocks);
 }
 
 }  // namespace helixnet

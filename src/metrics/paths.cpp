@@ -2,70 +2,67 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
-#include <mutex>
+#include <memory>
 #include <numeric>
 #include <span>
+#include <string>
 
 #include "helixnet/error.hpp"
 #include "helixnet/metrics/components.hpp"
+#include "helixnet/util/random.hpp"
 
 namespace helixnet {
 namespace {
 
-// Sources (or samples) are cut into this many blocks whatever the number of
-// threads, so that the floating-point sums are always made in the same order.
+// Samples are cut into this many blocks whatever the number of threads, so
+// that the floating-point sums are always made in the same order.
 constexpr std::size_t kBlocks = 32;
-
-// SplitMix64 (Steele, Lea & Flood 2014): small, fast, and the same on every
-// platform (unlike the standard distributions).
-struct SplitMix {
-    std::uint64_t state;
-    std::uint64_t next() {
-        std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-        return z ^ (z >> 31);
-    }
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }  // [0, 1)
-    std::size_t below(std::size_t bound) {
-        const auto k = static_cast<std::size_t>(uniform() * static_cast<double>(bound));
-        return std::min(k, bound - 1);
-    }
-};
-
-std::uint64_t mix(std::uint64_t x) { return SplitMix{x}.next(); }
+// Exact sources are cut into this many blocks (at most), handed out to the
+// threads as they come free; their sums are integers, so the cut does not
+// change the result.
+constexpr std::size_t kSourceBlocks = 256;
 
 // The graph as the traversals see it: relabelled in breadth-first order, so
-// that neighbours sit close in memory and, for the multi-source BFS, a batch's 256 consecutive sources lie close
-// together (they reach most actors at nearly the same level, so a pull finds every lane it lacks at once) and
-// neighbours sit close in memory. It also knows each actor's component: the lanes an actor can ever receive are those
-// of the sources in its own component.
+// that neighbours sit close in memory (an actor's state is then near its
+// neighbours' in every per-actor array), and, for the multi-source BFS, a
+// batch's 256 consecutive sources lie close together (they reach most actors
+// at nearly the same level, so a pull finds every lane it lacks at once). It
+// may also keep each actor's component: the lanes an actor can ever receive
+// are those of the sources in its own component. 32-bit rows: 4 bytes per arc
+// and 8 per actor; throws Failure past 2^32 − 1 arcs (2^31 ties).
 struct BfsOrderedGraph {
-    std::vector<std::size_t> offsets;           // row v is targets[offsets[v] .. offsets[v + 1])
+    std::vector<std::uint32_t> offsets;         // row v is targets[offsets[v] .. offsets[v + 1])
     std::vector<Vertex> targets;                // ascending within a row
     std::vector<Vertex> original;               // relabelled vertex -> vertex of the WaveGraph
-    std::vector<std::uint32_t> component;       // per relabelled vertex
-    std::vector<std::uint64_t> component_arcs;  // per component: Σ degree
+    std::vector<std::uint32_t> component;       // per relabelled vertex (when asked for)
+    std::vector<std::uint64_t> component_arcs;  // per component: Σ degree (when asked for)
 
-    explicit BfsOrderedGraph(const WaveGraph& g) {
+    BfsOrderedGraph(const WaveGraph& g, bool with_components) {
         const std::size_t n = g.actors();
+        if (g.arcs() > std::numeric_limits<std::uint32_t>::max())
+            throw Failure("the shortest-path measures handle at most " +
+                          std::to_string(std::numeric_limits<std::uint32_t>::max() / 2) + " ties in one wave, not " +
+                          std::to_string(g.ties()));
         constexpr auto unlabelled = static_cast<Vertex>(-1);
         std::vector<Vertex> label(n, unlabelled);
         original.reserve(n);
-        component.reserve(n);
+        if (with_components) component.reserve(n);
         for (Vertex root = 0; root < n; ++root) {
             if (label[root] != unlabelled) continue;
             const auto c = static_cast<std::uint32_t>(component_arcs.size());
-            component_arcs.push_back(0);
+            if (with_components) component_arcs.push_back(0);
             label[root] = static_cast<Vertex>(original.size());
             original.push_back(root);
             for (std::size_t head = label[root]; head < original.size(); ++head) {  // grows as it goes
                 const Vertex v = original[head];
-                component.push_back(c);
-                component_arcs[c] += g.degree(v);
+                if (with_components) {
+                    component.push_back(c);
+                    component_arcs[c] += g.degree(v);
+                }
                 for (const Vertex w : g.neighbours(v))
                     if (label[w] == unlabelled) {
                         label[w] = static_cast<Vertex>(original.size());
@@ -74,11 +71,13 @@ struct BfsOrderedGraph {
             }
         }
         offsets.assign(n + 1, 0);
-        targets.reserve(2 * g.ties());
+        targets.resize(g.arcs());
+        std::uint32_t end = 0;
         for (Vertex v = 0; v < n; ++v) {
-            for (const Vertex w : g.neighbours(original[v])) targets.push_back(label[w]);
-            offsets[v + 1] = targets.size();
-            std::sort(targets.begin() + static_cast<std::ptrdiff_t>(offsets[v]), targets.end());
+            const std::uint32_t begin = end;
+            for (const Vertex w : g.neighbours(original[v])) targets[end++] = label[w];
+            std::sort(targets.begin() + begin, targets.begin() + end);
+            offsets[v + 1] = end;
         }
     }
     [[nodiscard]] std::size_t actors() const { return original.size(); }
@@ -88,15 +87,16 @@ struct BfsOrderedGraph {
     [[nodiscard]] std::size_t degree(Vertex v) const { return offsets[v + 1] - offsets[v]; }
 };
 
-// Per-thread state of one Brandes traversal.
+// Per-thread state of one Brandes traversal: 16 bytes per actor.
 struct BrandesScratch {
-    std::vector<std::int32_t> dist;
+    std::vector<std::int32_t> dist;  // −1: not reached from the current source
+    // σ, the number of shortest paths from the source; once the backward pass
+    // is done with an actor, 1/σ + the sum over its successors (see below).
     std::vector<double> sigma;
-    std::vector<double> delta;
-    std::vector<Vertex> order;
-    std::vector<std::uint64_t> per_level;
+    std::vector<Vertex> order;           // reached actors in BFS order (and one slot to spare)
+    std::vector<std::size_t> level_end;  // level d is order[level_end[d − 1] .. level_end[d])
 
-    explicit BrandesScratch(std::size_t n) : dist(n, -1), sigma(n, 0.0), delta(n, 0.0) { order.reserve(n); }
+    explicit BrandesScratch(std::size_t n) : dist(n, -1), sigma(n, 0.0), order(n + 1) {}
 };
 
 struct SourceStats {
@@ -106,59 +106,99 @@ struct SourceStats {
     std::uint32_t eccentricity = 0;
 };
 
-// One source of Brandes' algorithm: BFS counting shortest paths (sigma), then
-// dependencies accumulated in reverse BFS order into `bc`.
-SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, BrandesScratch& sc, double* bc) {
-    auto& dist = sc.dist;
-    auto& sigma = sc.sigma;
-    auto& delta = sc.delta;
-    auto& order = sc.order;
-    order.clear();
-    sc.per_level.assign(1, 1);
-    order.push_back(s);
+// Betweenness is summed over sources in fixed point: each source's
+// dependency of an actor is rounded once to a multiple of 1/scale, so the
+// sums are integers, the same in any order and on any number of threads. The
+// scale is the largest power of two for which the largest possible sum,
+// (n−1)(n−2), still fits in 62 bits; the rounding error is below n/scale in
+// the raw sum (below 10⁻¹³ once normalised, for any n).
+double fixed_point_scale(std::size_t n) {
+    const double largest = static_cast<double>(n) * static_cast<double>(n) + 1.0;
+    return std::ldexp(1.0, 62 - static_cast<int>(std::ceil(std::log2(largest))));
+}
+
+// x when `keep`, else 0, without a branch: whether a neighbour is new or lies
+// on the next level is as good as random, and a mispredicted branch costs
+// more than the whole arc. (The traversals below are written without
+// data-dependent branches for the same reason.)
+inline double only_if(bool keep, double x) {
+    return std::bit_cast<double>(std::bit_cast<std::uint64_t>(x) & (std::uint64_t{0} - keep));
+}
+
+// One source of Brandes' algorithm. The forward pass is a level-by-level BFS
+// counting shortest paths (σ). The backward pass pulls rather than pushes:
+// an actor v of level d is done once every actor of level d + 1 is, and its
+// dependency is δ(v) = σ(v)·S(v) with S(v) = Σ over its successors w of
+// (1 + δ(w))/σ(w) = 1/σ(w) + S(w), the value each done actor keeps in place
+// of its σ. Each actor thus reads its neighbours and writes only itself.
+// Adds round(δ(v)·scale) to bc[v] for every actor but the source.
+template <class Graph>
+SourceStats brandes_source(const Graph& g, Vertex s, BrandesScratch& sc, std::uint64_t* bc, double scale) {
+    std::int32_t* const dist = sc.dist.data();
+    double* const sigma = sc.sigma.data();
+    Vertex* const order = sc.order.data();
+    auto& level_end = sc.level_end;
+    level_end.clear();
     dist[s] = 0;
     sigma[s] = 1.0;
-    for (std::size_t i = 0; i < order.size(); ++i) {
-        const Vertex v = order[i];
-        const std::int32_t next = dist[v] + 1;
-        const double sv = sigma[v];
-        for (const Vertex w : g.neighbours(v)) {
-            if (dist[w] < 0) {
-                dist[w] = next;
-                order.push_back(w);
-                if (sc.per_level.size() <= static_cast<std::size_t>(next)) sc.per_level.push_back(0);
-                ++sc.per_level[static_cast<std::size_t>(next)];
+    order[0] = s;
+    std::size_t tail = 1;
+    for (std::size_t begin = 0; begin < tail;) {
+        const std::size_t end = tail;
+        const auto next = static_cast<std::int32_t>(level_end.size() + 1);
+        for (std::size_t i = begin; i < end; ++i) {
+            const Vertex v = order[i];
+            const double sv = sigma[v];
+            for (const Vertex w : g.neighbours(v)) {
+                const std::int32_t dw = dist[w];
+                const bool fresh = dw < 0;
+                order[tail] = w;  // kept only when fresh
+                tail += fresh;
+                dist[w] = fresh ? next : dw;
+                sigma[w] = only_if(!fresh, sigma[w]) + only_if(fresh || dw == next, sv);
             }
-            if (dist[w] == next) sigma[w] += sv;
+        }
+        level_end.push_back(end);
+        begin = end;
+    }
+    const std::size_t levels = level_end.size();
+    SourceStats stats;
+    stats.reach = tail - 1;
+    stats.eccentricity = static_cast<std::uint32_t>(levels - 1);
+    for (std::size_t d = 1; d < levels; ++d) {
+        const std::size_t count = level_end[d] - level_end[d - 1];
+        stats.farness += d * count;
+        stats.harmonic += static_cast<double>(count) / static_cast<double>(d);
+    }
+    // The deepest level has no successors: S = 0.
+    for (std::size_t i = levels > 1 ? level_end[levels - 2] : tail; i < tail; ++i)
+        sigma[order[i]] = 1.0 / sigma[order[i]];
+    for (std::size_t d = levels - 1; d-- > 1;) {
+        const auto below = static_cast<std::int32_t>(d + 1);
+        for (std::size_t i = level_end[d - 1]; i < level_end[d]; ++i) {
+            const Vertex v = order[i];
+            double sum = 0.0;
+            for (const Vertex w : g.neighbours(v)) sum += only_if(dist[w] == below, sigma[w]);
+            const double sv = sigma[v];
+            bc[v] += static_cast<std::uint64_t>(sv * sum * scale + 0.5);
+            sigma[v] = 1.0 / sv + sum;
         }
     }
-    SourceStats stats;
-    stats.reach = order.size() - 1;
-    stats.eccentricity = static_cast<std::uint32_t>(sc.per_level.size() - 1);
-    for (std::size_t level = 1; level < sc.per_level.size(); ++level) {
-        stats.farness += level * sc.per_level[level];
-        stats.harmonic += static_cast<double>(sc.per_level[level]) / static_cast<double>(level);
-    }
-    for (std::size_t i = order.size(); i-- > 1;) {
-        const Vertex w = order[i];
-        const double coefficient = (1.0 + delta[w]) / sigma[w];
-        const std::int32_t previous = dist[w] - 1;
-        for (const Vertex v : g.neighbours(w))
-            if (dist[v] == previous) delta[v] += sigma[v] * coefficient;
-        bc[w] += delta[w];
-    }
-    for (const Vertex v : order) {
-        dist[v] = -1;
-        sigma[v] = 0.0;
-        delta[v] = 0.0;
-    }
+    for (std::size_t i = 0; i < tail; ++i) dist[order[i]] = -1;
     return stats;
 }
 
 void check_unit_interval(double value, const char* name) {
     if (!(value > 0.0 && value < 1.0))
-        throw Failure(std::string("the betweenness approximation needs ") + name + " in (0, 1), not " +
-                      std::to_string(value));
+        throw Failure(std::string("the approximation needs ") + name + " in (0, 1), not " + std::to_string(value));
+}
+
+// Closeness with the Wasserman–Faust correction, (r/S)·(r/(n−1)), from an
+// actor's farness S (Σ distances to the actors it reaches) and reach r (how
+// many it reaches); 0 for an isolate. Needs n ≥ 2.
+double closeness_value(std::size_t n, std::uint64_t farness, std::uint64_t reach) {
+    const double r = static_cast<double>(reach);
+    return farness > 0 ? (r / static_cast<double>(farness)) * (r / static_cast<double>(n - 1)) : 0.0;
 }
 
 // Fills closeness, harmonic, average path length and diameter from the
@@ -174,10 +214,8 @@ void finish_distances(PathMeasures& out, std::size_t n, const std::vector<std::u
         total_distance += farness[v];
         total_pairs += reach[v];
         if (n < 2) continue;  // one actor: divides by n − 1 = 0
-        const double others = static_cast<double>(n - 1);
-        const double r = static_cast<double>(reach[v]);
-        out.closeness[v] = farness[v] > 0 ? (r / static_cast<double>(farness[v])) * (r / others) : 0.0;
-        out.harmonic[v] = harmonic[v] / others;
+        out.closeness[v] = closeness_value(n, farness[v], reach[v]);
+        out.harmonic[v] = harmonic[v] / static_cast<double>(n - 1);
     }
     if (total_pairs > 0) {
         out.average_path_length = static_cast<double>(total_distance) / static_cast<double>(total_pairs);
@@ -229,7 +267,6 @@ void or_into(Lanes& x, const Lanes& y) {
 
 struct MsAccumulator {
     std::vector<std::uint64_t> farness, reach, harmonic_fixed;
-    std::uint32_t diameter = 0;
     explicit MsAccumulator(std::size_t n) : farness(n, 0), reach(n, 0), harmonic_fixed(n, 0) {}
 };
 
@@ -248,7 +285,10 @@ struct MsScratch {
           inverse_fixed(1, 0) {}
 };
 
-void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch& sc, MsAccumulator& acc) {
+// One batch: lane i is the BFS from sources[i] (at most 256 sources). Adds to
+// each actor's sums and writes each source's eccentricity.
+void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsScratch& sc, MsAccumulator& acc,
+                  std::uint32_t* eccentricity) {
     const std::size_t n = g.actors();
     const auto& component = g.component;
     const auto target = [&](Vertex u) -> const Lanes& { return sc.component_lanes[component[u]]; };
@@ -256,8 +296,9 @@ void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch
     sc.reached.clear();
     std::uint64_t missing_arcs = 0;  // Σ degree of the vertices still missing lanes
     std::uint64_t frontier_arcs = 0;
-    for (Vertex s = first; s < last; ++s) {
-        const std::size_t bit = s - first;
+    for (std::size_t bit = 0; bit < sources.size(); ++bit) {
+        const Vertex s = sources[bit];
+        eccentricity[bit] = 0;
         Lanes& lanes = sc.component_lanes[component[s]];
         if (!any(lanes)) missing_arcs += g.component_arcs[component[s]];
         lanes[bit / 64] |= std::uint64_t{1} << (bit % 64);
@@ -302,6 +343,7 @@ void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch
         for (const Vertex v : sc.active) sc.frontier[v] = Lanes{};
         sc.active.clear();
         frontier_arcs = 0;
+        Lanes level_lanes{};  // the sources that reach someone at this level
         for (const Vertex u : sc.candidates) {
             Lanes& seen = sc.seen[u];
             const Lanes fresh = and_not(sc.next[u], seen);
@@ -320,11 +362,63 @@ void ms_bfs_batch(const BfsOrderedGraph& g, Vertex first, Vertex last, MsScratch
             acc.farness[u] += count * level;
             acc.reach[u] += count;
             acc.harmonic_fixed[u] += count * inverse;
-            acc.diameter = std::max(acc.diameter, level);
+            or_into(level_lanes, fresh);
         }
+        for (std::size_t k = 0; k < 4; ++k)
+            for (std::uint64_t bits = level_lanes[k]; bits != 0; bits &= bits - 1)
+                eccentricity[64 * k + static_cast<std::size_t>(__builtin_ctzll(bits))] = level;
     }
     for (const Vertex v : sc.reached) sc.seen[v] = Lanes{};
-    for (Vertex s = first; s < last; ++s) sc.component_lanes[component[s]] = Lanes{};
+    for (const Vertex s : sources) sc.component_lanes[component[s]] = Lanes{};
+}
+
+// What the multi-source BFS from a list of sources yields: per actor (in the
+// BFS-ordered labels) the sums over the sources that reach it, and per source
+// its eccentricity.
+struct SourceSums {
+    MsAccumulator sums;
+    std::vector<std::uint32_t> eccentricity;
+};
+
+// The multi-source BFS from `sources` (BFS-ordered labels, ascending), 256 at
+// a time on every thread; integer sums, so the same on any number of threads.
+// 24 bytes per actor per thread for the sums, 97 for the traversal.
+SourceSums multi_source_bfs(const BfsOrderedGraph& g, std::span<const Vertex> sources, const Execution& execution,
+                            std::string_view stage) {
+    const std::size_t n = g.actors();
+    const unsigned threads = resolve_threads(execution.threads);
+    const std::size_t batches = (sources.size() + kLaneBits - 1) / kLaneBits;
+    const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, batches)));
+    std::vector<MsAccumulator> acc;
+    std::vector<MsScratch> scratch;
+    acc.reserve(workers);
+    scratch.reserve(workers);
+    for (unsigned w = 0; w < workers; ++w) {
+        acc.emplace_back(n);
+        scratch.emplace_back(n, g.component_arcs.size());
+    }
+    std::vector<std::uint32_t> eccentricity(sources.size(), 0);
+    run_blocks(
+        batches, workers,
+        [&](std::size_t batch, unsigned worker) {
+            const std::size_t first = batch * kLaneBits;
+            const std::size_t count = std::min(kLaneBits, sources.size() - first);
+            ms_bfs_batch(g, sources.subspan(first, count), scratch[worker], acc[worker], eccentricity.data() + first);
+        },
+        [&](std::size_t done) {
+            if (execution.progress) execution.progress(stage, done, batches);
+        });
+    scratch = {};
+    for (std::size_t w = 1; w < acc.size(); ++w) {  // integer sums: any order gives the same result
+        for (std::size_t v = 0; v < n; ++v) {
+            acc[0].farness[v] += acc[w].farness[v];
+            acc[0].reach[v] += acc[w].reach[v];
+            acc[0].harmonic_fixed[v] += acc[w].harmonic_fixed[v];
+        }
+        acc[w] = MsAccumulator(0);
+    }
+    if (acc.empty()) acc.emplace_back(n);
+    return {std::move(acc[0]), std::move(eccentricity)};
 }
 
 }  // namespace
@@ -336,44 +430,28 @@ std::size_t riondato_kornaropoulos_samples(std::size_t vertex_diameter, double e
     return static_cast<std::size_t>(std::ceil(c / (epsilon * epsilon) * (log_term + 1.0 + std::log(1.0 / delta))));
 }
 
+std::size_t distance_sample_size(std::size_t n, double epsilon, double delta) {
+    const double actors = static_cast<double>(std::max<std::size_t>(n, 1));
+    return static_cast<std::size_t>(std::ceil(std::log(4.0 * actors / delta) / (2.0 * epsilon * epsilon))) + 1;
+}
+
 PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
     const std::size_t n = g.actors();
-    const unsigned threads = resolve_threads(execution.threads);
-    const std::size_t batches = (n + kLaneBits - 1) / kLaneBits;
-    const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, batches)));
-    const BfsOrderedGraph ordered(g);
-    std::vector<MsAccumulator> acc;
-    std::vector<MsScratch> scratch;
-    acc.reserve(workers);
-    scratch.reserve(workers);
-    for (unsigned w = 0; w < workers; ++w) {
-        acc.emplace_back(n);
-        scratch.emplace_back(n, ordered.component_arcs.size());
-    }
-    run_blocks(
-        batches, workers,
-        [&](std::size_t batch, unsigned worker) {
-            const auto first = static_cast<Vertex>(batch * kLaneBits);
-            const auto last = static_cast<Vertex>(std::min(n, (batch + 1) * kLaneBits));
-            ms_bfs_batch(ordered, first, last, scratch[worker], acc[worker]);
-        },
-        [&](std::size_t done) {
-            if (execution.progress) execution.progress("distances", done, batches);
-        });
-    scratch.clear();
-    std::vector<std::uint64_t> farness(n, 0), reach(n, 0), harmonic_fixed(n, 0);
-    std::uint32_t diameter = 0;
-    for (const auto& a : acc) {  // integer sums: any order gives the same result
-        for (Vertex v = 0; v < n; ++v) {
-            const Vertex w = ordered.original[v];
-            farness[w] += a.farness[v];
-            reach[w] += a.reach[v];
-            harmonic_fixed[w] += a.harmonic_fixed[v];
-        }
-        diameter = std::max(diameter, a.diameter);
-    }
+    const BfsOrderedGraph ordered(g, true);
+    std::vector<Vertex> sources(n);
+    std::iota(sources.begin(), sources.end(), Vertex{0});
+    const SourceSums result = multi_source_bfs(ordered, sources, execution, "distances");
+    sources = {};
+    std::vector<std::uint64_t> farness(n, 0), reach(n, 0);
     std::vector<double> harmonic(n);
-    for (std::size_t v = 0; v < n; ++v) harmonic[v] = static_cast<double>(harmonic_fixed[v]) / kFixedOne;
+    for (Vertex v = 0; v < n; ++v) {
+        const Vertex w = ordered.original[v];
+        farness[w] = result.sums.farness[v];
+        reach[w] = result.sums.reach[v];
+        harmonic[w] = static_cast<double>(result.sums.harmonic_fixed[v]) / kFixedOne;
+    }
+    const std::uint32_t diameter =
+        result.eccentricity.empty() ? 0 : *std::max_element(result.eccentricity.begin(), result.eccentricity.end());
     PathMeasures out;
     finish_distances(out, n, farness, reach, harmonic, diameter);
     return out;
@@ -381,65 +459,191 @@ PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
 
 namespace {
 
+// Exact measures: one Brandes traversal per source on the BFS-ordered copy.
+// Besides that copy, each thread keeps 16 bytes per actor of traversal state
+// and 8 of betweenness sums; closeness and harmonic are kept as plain doubles
+// until the end. The results are then moved into their nullable vectors one
+// at a time, each source freed as soon as it is read, so that the peak stays
+// near what the results themselves need.
 PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     const std::size_t n = g.actors();
     const unsigned threads = resolve_threads(execution.threads);
-    const std::size_t blocks = std::min(kBlocks, std::max<std::size_t>(n, 1));
-    // Each block of sources sums betweenness into its own vector; finished
-    // blocks are added to the total strictly in block order (a block that
-    // finishes early waits for those before it), so the sum is the same
-    // whatever the threads, while only the blocks in flight hold a vector.
-    std::vector<double> total(n, 0.0);
-    std::vector<std::vector<double>> partial(blocks);
-    std::vector<bool> finished(blocks, false);
-    std::size_t next_to_add = 0;
-    std::mutex add_mutex;
-    std::vector<SourceStats> stats(n);
+    const std::size_t blocks = std::min(kSourceBlocks, std::max<std::size_t>(n, 1));
     const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, blocks)));
+    const double scale = fixed_point_scale(n);
+    auto ordered = std::make_unique<BfsOrderedGraph>(g, false);  // sums and sources in its labels until the end
+    struct alignas(64) Totals {                                  // one cache line per worker
+        std::uint64_t distance = 0, pairs = 0;
+        std::uint32_t diameter = 0;
+    };
+    std::vector<Totals> totals(workers);
+    std::vector<double> closeness(n, 0.0), harmonic(n, 0.0);  // per source, in the original labels
+    std::vector<std::vector<std::uint64_t>> sums;             // per worker, in fixed point
     std::vector<BrandesScratch> scratch;
+    sums.reserve(workers);
     scratch.reserve(workers);
-    for (unsigned w = 0; w < workers; ++w) scratch.emplace_back(n);
-    const BfsOrderedGraph ordered(g);  // sources and sums in its labels until the end
+    for (unsigned w = 0; w < workers; ++w) {
+        sums.emplace_back(n, 0);
+        scratch.emplace_back(n);
+    }
     const auto first_source = [&](std::size_t block) { return n * block / blocks; };
     run_blocks(
         blocks, workers,
         [&](std::size_t block, unsigned worker) {
-            std::vector<double> sums(n, 0.0);
-            for (std::size_t s = first_source(block); s < first_source(block + 1); ++s)
-                stats[s] = brandes_source(ordered, static_cast<Vertex>(s), scratch[worker], sums.data());
-            const std::lock_guard lock(add_mutex);
-            partial[block] = std::move(sums);
-            finished[block] = true;
-            for (; next_to_add < blocks && finished[next_to_add]; ++next_to_add) {
-                for (std::size_t v = 0; v < n; ++v) total[v] += partial[next_to_add][v];
-                partial[next_to_add] = {};
+            Totals& t = totals[worker];
+            for (std::size_t s = first_source(block); s < first_source(block + 1); ++s) {
+                const SourceStats st =
+                    brandes_source(*ordered, static_cast<Vertex>(s), scratch[worker], sums[worker].data(), scale);
+                t.distance += st.farness;
+                t.pairs += st.reach;
+                t.diameter = std::max(t.diameter, st.eccentricity);
+                const Vertex v = ordered->original[s];
+                closeness[v] = closeness_value(n, st.farness, st.reach);
+                harmonic[v] = st.harmonic;
             }
         },
         [&](std::size_t done) {
             if (execution.progress) execution.progress("shortest paths", done, blocks);
         });
-    scratch.clear();
+    scratch = {};
 
     PathMeasures out;
-    std::vector<std::uint64_t> farness(n), reach(n);
-    std::vector<double> harmonic(n);
+    std::uint64_t distance = 0, pairs = 0;
     std::uint32_t diameter = 0;
-    for (Vertex v = 0; v < n; ++v) {
-        const Vertex w = ordered.original[v];
-        farness[w] = stats[v].farness;
-        reach[w] = stats[v].reach;
-        harmonic[w] = stats[v].harmonic;
-        diameter = std::max(diameter, stats[v].eccentricity);
+    for (const Totals& t : totals) {
+        distance += t.distance;
+        pairs += t.pairs;
+        diameter = std::max(diameter, t.diameter);
     }
-    finish_distances(out, n, farness, reach, harmonic, diameter);
-
+    if (pairs > 0) {
+        out.average_path_length = static_cast<double>(distance) / static_cast<double>(pairs);
+        out.diameter = diameter;
+    }
     out.betweenness.assign(n, std::nullopt);
     if (n > 2) {
         // Every unordered pair was seen from both ends: raw/2 / ((n−1)(n−2)/2).
-        const double scale = 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2));
-        for (Vertex v = 0; v < n; ++v) out.betweenness[ordered.original[v]] = total[v] * scale;
+        const double normalise = 1.0 / (scale * static_cast<double>(n - 1) * static_cast<double>(n - 2));
+        for (Vertex v = 0; v < n; ++v) {
+            std::uint64_t raw = 0;
+            for (const auto& worker_sums : sums) raw += worker_sums[v];
+            out.betweenness[ordered->original[v]] = static_cast<double>(raw) * normalise;
+        }
     }
+    sums = {};
+    ordered.reset();
+    out.closeness.assign(n, std::nullopt);
+    if (n >= 2)
+        for (std::size_t v = 0; v < n; ++v) out.closeness[v] = closeness[v];
+    closeness = {};
+    out.harmonic.assign(n, std::nullopt);
+    if (n >= 2)
+        for (std::size_t v = 0; v < n; ++v) out.harmonic[v] = harmonic[v] / static_cast<double>(n - 1);
     return out;
+}
+
+// `k` of the `count` labels first, first + 1, ... drawn uniformly without
+// replacement, appended in ascending order (Knuth's selection sampling,
+// TAOCP vol. 2, Algorithm 3.4.2 S).
+void draw_ascending(Vertex first, std::size_t count, std::size_t k, SplitMix& rng, std::vector<Vertex>& out) {
+    for (std::size_t i = 0; i < count && k > 0; ++i)
+        if (rng.uniform() * static_cast<double>(count - i) < static_cast<double>(k)) {
+            out.push_back(static_cast<Vertex>(first + i));
+            --k;
+        }
+}
+
+// Closeness, harmonic, average path length and diameter estimated from k
+// sources per component (DistanceApproximation), by the multi-source BFS.
+// Components are contiguous in the BFS-ordered labels, so each draw is a
+// range. Exact in components of at most k actors.
+void estimate_distances(const WaveGraph& g, const PathOptions& options, PathMeasures& out) {
+    const std::size_t n = g.actors();
+    const BfsOrderedGraph ordered(g, true);
+    const std::size_t components = ordered.component_arcs.size();
+    std::vector<std::size_t> start(components + 1, 0);
+    for (Vertex v = 0; v < n; ++v) ++start[ordered.component[v] + 1];
+    for (std::size_t c = 0; c < components; ++c) start[c + 1] += start[c];
+    const auto size_of = [&](std::size_t c) { return start[c + 1] - start[c]; };
+
+    DistanceApproximation info;
+    info.epsilon = *options.approx_epsilon;
+    info.delta = options.approx_delta;
+    info.seed = options.seed;
+    info.sources = distance_sample_size(n, info.epsilon, info.delta);
+    const std::size_t k = info.sources;
+    SplitMix rng{mix(options.seed ^ 0x64697374616e6365ULL)};  // its own stream, apart from betweenness
+    std::vector<Vertex> sources;
+    for (std::size_t c = 0; c < components; ++c) {
+        const auto first = static_cast<Vertex>(start[c]);
+        if (size_of(c) <= k) {
+            for (std::size_t i = 0; i < size_of(c); ++i) sources.push_back(static_cast<Vertex>(first + i));
+        } else {
+            draw_ascending(first, size_of(c), k, rng, sources);
+            info.estimated_actors += size_of(c);
+        }
+    }
+    const SourceSums bfs = multi_source_bfs(ordered, sources, options.execution,
+                                            info.estimated_actors > 0 ? "distance samples" : "distances");
+
+    // Per component: the largest eccentricity of a source (a lower bound on
+    // its diameter, exact when every actor is a source) and an upper bound.
+    std::vector<std::uint32_t> lower(components, 0), smallest(components, std::numeric_limits<std::uint32_t>::max());
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+        const std::uint32_t c = ordered.component[sources[i]];
+        lower[c] = std::max(lower[c], bfs.eccentricity[i]);
+        smallest[c] = std::min(smallest[c], bfs.eccentricity[i]);
+    }
+    sources = {};
+    std::vector<std::uint32_t> upper(components, 0);
+    std::uint32_t diameter = 0, diameter_upper = 0;
+    for (std::size_t c = 0; c < components; ++c) {
+        upper[c] =
+            size_of(c) <= k
+                ? lower[c]
+                : static_cast<std::uint32_t>(std::min<std::uint64_t>(2 * std::uint64_t{smallest[c]}, size_of(c) - 1));
+        diameter = std::max(diameter, lower[c]);
+        diameter_upper = std::max(diameter_upper, upper[c]);
+    }
+
+    const double deviation =
+        std::sqrt(std::log(4.0 * static_cast<double>(n) / info.delta) / (2.0 * static_cast<double>(k - 1)));  // ε'
+    out.closeness.assign(n, std::nullopt);
+    out.harmonic.assign(n, std::nullopt);
+    std::uint64_t exact_distance = 0, exact_pairs = 0;                  // components taken whole
+    double sampled_distance = 0, sampled_pairs = 0, sampled_bound = 0;  // components sampled
+    for (Vertex v = 0; v < n; ++v) {
+        const std::uint32_t c = ordered.component[v];
+        const Vertex actor = ordered.original[v];
+        const std::uint64_t farness = bfs.sums.farness[v], reach = bfs.sums.reach[v];
+        const double harmonic = static_cast<double>(bfs.sums.harmonic_fixed[v]) / kFixedOne;
+        if (size_of(c) <= k) {
+            exact_distance += farness;
+            exact_pairs += reach;
+            if (n < 2) continue;
+            out.closeness[actor] = closeness_value(n, farness, reach);
+            out.harmonic[actor] = harmonic / static_cast<double>(n - 1);
+            continue;
+        }
+        const double others = static_cast<double>(size_of(c) - 1);
+        const double share = others / static_cast<double>(n - 1);  // (n_C − 1)/(n − 1)
+        const double mean = static_cast<double>(farness) / static_cast<double>(reach);
+        const double spread = static_cast<double>(upper[c] - 1) * deviation;  // t
+        out.closeness[actor] = share / mean;
+        out.harmonic[actor] = share * harmonic / static_cast<double>(reach);
+        info.closeness_bound = std::max(info.closeness_bound, share * spread / (mean * std::max(1.0, mean - spread)));
+        info.harmonic_bound = std::max(info.harmonic_bound, share * deviation);
+        sampled_distance += others * mean;
+        sampled_pairs += others;
+        sampled_bound += others * spread;
+    }
+    if (exact_pairs > 0 || sampled_pairs > 0) {
+        const double pairs = static_cast<double>(exact_pairs) + sampled_pairs;
+        out.average_path_length = (static_cast<double>(exact_distance) + sampled_distance) / pairs;
+        out.diameter = diameter;
+        info.average_path_length_bound = sampled_bound / pairs;
+    }
+    info.diameter_upper_bound = diameter_upper;
+    if (info.estimated_actors > 0) out.distance_approximation = info;
 }
 
 // A bound on the vertex diameter: per component, twice the eccentricity of its
@@ -617,7 +821,7 @@ void approximate_betweenness(const WaveGraph& g, const PathOptions& options, Pat
             const std::size_t first = samples * block / blocks;
             const std::size_t last = samples * (block + 1) / blocks;
             for (std::size_t i = first; i < last; ++i) {
-                SplitMix rng{mix(options.seed ^ mix(i + 1))};
+                SplitMix rng = stream_generator(options.seed, i);
                 sample_path(g, rng, scratch[worker], counts[worker].data());
             }
         },
@@ -638,7 +842,11 @@ PathMeasures shortest_path_measures(const WaveGraph& g, const PathOptions& optio
     if (!options.approx_epsilon) return exact_measures(g, options.execution);
     check_unit_interval(*options.approx_epsilon, "epsilon");
     check_unit_interval(options.approx_delta, "delta");
-    PathMeasures out = distance_measures(g, options.execution);
+    PathMeasures out;
+    if (options.approx_distances)
+        estimate_distances(g, options, out);
+    else
+        out = distance_measures(g, options.execution);
     approximate_betweenness(g, options, out);
     return out;
 }

@@ -19,11 +19,13 @@ WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& optio
 
     PathOptions path_options;
     path_options.approx_epsilon = options.approx_epsilon;
+    path_options.approx_distances = options.approx_distances;
     path_options.approx_delta = options.approx_delta;
     path_options.seed = options.seed;
     path_options.execution = options.execution;
     PathMeasures paths = shortest_path_measures(g, path_options);
     out.approximation = paths.approximation;
+    out.distance_approximation = paths.distance_approximation;
     const NeighbourhoodMeasures local = neighbourhood_measures(g, options.execution);
     const Components comps = connected_components(g);
     const auto eigenvector = eigenvector_centrality(g);

@@ -15,14 +15,17 @@
 #include "helixnet/error.hpp"
 #include "helixnet/export/dot.hpp"
 #include "helixnet/export/render.hpp"
+#include "helixnet/export/two_mode.hpp"
 #include "helixnet/groups/wave_groups.hpp"
 #include "helixnet/report/explorer.hpp"
 #include "helixnet/report/html.hpp"
 #include "helixnet/report/strings.hpp"
 #include "helixnet/report/style.hpp"
 #include "helixnet/report/trend_chart.hpp"
+#include "helixnet/study/projection.hpp"
 #include "helixnet/util/atomic_file.hpp"
 #include "helixnet/util/number.hpp"
+#include "initiatives_section.hpp"
 
 namespace helixnet {
 namespace {
@@ -44,6 +47,7 @@ struct Material {
     std::optional<WaveComparison> overall;    // first → last (also when there are only two waves)
     std::vector<std::string> diagram_svg;     // inline, per wave
     std::string change_svg;                   // inline, first → last; empty for one wave
+    std::vector<TwoModeFigure> two_mode;      // per wave; empty without initiatives
     bool explorer = false;                    // the page carries the explorer (report/explorer.hpp)
 };
 
@@ -128,6 +132,8 @@ std::string cover(const Material& m) {
     if (!m.options.confidence.empty())
         out += "<p class=\"note\">" + esc(m.t.confidence_note) + " <b>" + esc(m.options.confidence) + "</b> (" +
                esc(confidence_label(m.t, m.options.confidence)) + ")</p>";
+    if (study.projection.applied())
+        out += "<p class=\"note\">" + esc(projection_note(study.projection, m.options.language)) + "</p>";
     out += "</div></header>";
     return out;
 }
@@ -458,7 +464,10 @@ std::string initiatives(const Material& m) {
     const Study& study = m.study;
     std::string out = "<p class=\"intro\">" + esc(m.t.initiatives_intro) + "</p>";
     if (study.initiatives.empty()) return out + "<p class=\"muted\">" + esc(m.t.no_initiatives) + "</p>";
-    out += "<div class=\"initiatives\">";
+    if (study.projection.applied())
+        out += "<p class=\"note\">" + esc(projection_note(study.projection, m.options.language)) + "</p>";
+    out += initiative_measures_html(study, m.waves, m.t, m.options.language, m.two_mode, m.options.png);
+    out += "<h3>" + esc(m.t.members_per_initiative) + "</h3><div class=\"initiatives\">";
     for (const auto& in : study.initiatives) {
         out += "<article class=\"initiative\"><h3>" + esc(in.name) + "</h3>";
         std::string meta;
@@ -620,7 +629,7 @@ std::string page(const Material& m) {
 Report build_report(const Study& study, const ReportOptions& options) {
     if (study.waves.empty()) throw Failure("the study has no waves to report on");
     Report report;
-    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}, {}, false};
+    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}, {}, {}, false};
     const std::vector<Focus>& focus = options.focus.empty() ? study.focus : options.focus;
     for (const Focus& f : focus) require_focus(study, f);
     AnalysisOptions analysis_options = options.analysis;
@@ -645,7 +654,8 @@ Report build_report(const Study& study, const ReportOptions& options) {
     // SVG and its PNG.
     DiagramOptions base;
     base.text = diagram_text(options.language);
-    base.highlight = options.highlight;
+    for (const Focus& f : m.focus)
+        if (f.pair()) base.highlight.push_back({f.attribute, f.group_a, f.group_b});
     const StableLayout layout = stable_layout(study, base);
     for (const auto& note : layout.notes) report.notes.push_back("diagrams: " + note);
     std::vector<ReportFile> files;
@@ -670,6 +680,25 @@ Report build_report(const Study& study, const ReportOptions& options) {
         d.wave = study.waves.back().year;
         d.diff_from = study.waves.front().year;
         m.change_svg = draw(d, fmt::format("change-{}-{}", study.waves.front().year, study.waves.back().year));
+    }
+
+    // Actors and initiatives: one two-mode drawing per wave, one layout for all.
+    if (!study.initiatives.empty()) {
+        TwoModeOptions two_mode;
+        two_mode.text = two_mode_text(options.language);
+        const TwoModeLayout layout = two_mode_layout(study, two_mode);
+        for (const auto& note : layout.notes) report.notes.push_back("two-mode: " + note);
+        for (const auto& w : study.waves) {
+            two_mode.wave = w.year;
+            const std::string stem = fmt::format("two-mode-{}", w.year);
+            const Diagram diagram = build_two_mode_diagram(study, two_mode, layout);
+            std::vector<ImageFormat> formats = {ImageFormat::svg};
+            if (options.png) formats.push_back(ImageFormat::png);
+            std::vector<RenderedDiagram> drawn = render_diagram(diagram, formats, RenderOptions{});
+            files.push_back({stem + ".svg", drawn[0].data});
+            if (options.png) files.push_back({stem + ".png", std::move(drawn[1].data)});
+            m.two_mode.push_back({inline_svg(drawn[0].data, "network"), stem});
+        }
     }
 
     m.explorer = study.ties.size() <= explorer_tie_limit;

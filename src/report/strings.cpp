@@ -40,7 +40,10 @@ const ReportStrings english{
         "Betweenness picks out actors on the shortest paths between others; brokerage counts the pairs "
         "of unconnected contacts an actor links, across or within groups.",
     .turnover_intro = "Actors who took part in one wave but not in the previous one, and the reverse.",
-    .initiatives_intro = "The members of each initiative in each wave, with their sector.",
+    .initiatives_intro =
+        "How the initiatives bring actors together in each wave: how dense the memberships are, whether "
+        "the three helices combine into synergy, which initiatives have all three, how closely their "
+        "members are tied and which initiatives share members; then the members of each initiative.",
     .sources_intro = "Where the data come from and how the measures are defined, so that every number can be traced.",
 
     .wave = "Wave",
@@ -82,6 +85,23 @@ const ReportStrings english{
     .attr_sector = "sectors",
     .attr_region = "regions",
     .attr_pillar = "pillars",
+
+    .synergy_heading = "Triple-helix synergy per wave",
+    .synergy_meaning =
+        "Below zero the three helices reinforce each other across the initiatives: which of education, "
+        "industry and government take part in an initiative tells more taken together than pair by pair "
+        "(synergy); above zero they overlap without that gain.",
+    .initiatives_in = "Initiatives in",
+    .initiative = "Initiative",
+    .initiative_count = "Initiatives",
+    .membership_count = "Memberships",
+    .two_mode_caption = "actors and initiatives",
+    .sharing_members = "Initiatives sharing members",
+    .no_sharing = "No two initiatives share a member in this wave.",
+    .members_per_initiative = "Members per initiative",
+    .helix_government = "government",
+    .helix_industry = "industry",
+    .helix_education = "education",
 };
 
 const ReportStrings dutch{
@@ -127,7 +147,10 @@ const ReportStrings dutch{
         "Betweenness wijst actoren aan die op de kortste paden tussen anderen liggen; makelaarschap "
         "telt de paren niet-verbonden contacten die een actor verbindt, binnen of tussen groepen.",
     .turnover_intro = "Actoren die aan een meting meededen maar niet aan de vorige, en omgekeerd.",
-    .initiatives_intro = "De leden van elk initiatief per meting, met hun sector.",
+    .initiatives_intro =
+        "Hoe de initiatieven actoren per meting samenbrengen: hoe dicht de deelnames zijn, of de drie "
+        "helices samen synergie vormen, welke initiatieven alle drie hebben, hoe nauw hun leden verbonden "
+        "zijn en welke initiatieven leden delen; daarna de leden van elk initiatief.",
     .sources_intro =
         "Waar de gegevens vandaan komen en hoe de maten zijn gedefinieerd, zodat elk getal na te gaan "
         "is.",
@@ -171,6 +194,23 @@ const ReportStrings dutch{
     .attr_sector = "sectoren",
     .attr_region = "regio's",
     .attr_pillar = "pijlers",
+
+    .synergy_heading = "Triple-helixsynergie per meting",
+    .synergy_meaning =
+        "Onder nul versterken de drie helices elkaar over de initiatieven heen: welke van onderwijs, "
+        "bedrijfsleven en overheid aan een initiatief deelnemen zegt samen meer dan per tweetal (synergie); "
+        "boven nul overlappen ze zonder die winst.",
+    .initiatives_in = "Initiatieven in",
+    .initiative = "Initiatief",
+    .initiative_count = "Initiatieven",
+    .membership_count = "Deelnames",
+    .two_mode_caption = "actoren en initiatieven",
+    .sharing_members = "Initiatieven met gedeelde leden",
+    .no_sharing = "Geen twee initiatieven delen in deze meting een lid.",
+    .members_per_initiative = "Leden per initiatief",
+    .helix_government = "overheid",
+    .helix_industry = "bedrijfsleven",
+    .helix_education = "onderwijs",
 };
 
 }  // namespace

@@ -81,6 +81,8 @@ ul.names li{break-inside:avoid}
 .initiatives{display:grid;gap:18px;grid-template-columns:repeat(auto-fill,minmax(460px,1fr))}
 .initiative{border:1px solid var(--line);border-radius:12px;padding:4px 18px 12px;break-inside:avoid}
 .initiative h3{margin:.8em 0 .2em}
+.two-mode{display:grid;gap:18px;grid-template-columns:minmax(0,3fr) minmax(0,2fr);align-items:start;margin-bottom:12px}
+.two-mode h4{margin:.6em 0 .2em}
 .tags{margin:0 0 .4em}
 .tag{display:inline-block;background:var(--accent-soft);color:var(--accent);border-radius:999px;font-size:.78rem;font-weight:600;padding:.05em .7em;margin-right:.4em}
 .members{font-size:.88rem}
@@ -99,7 +101,7 @@ dl.definitions div{padding:8px 0;border-bottom:1px solid var(--line);break-insid
 dt{font-weight:700}
 dd{margin:0;color:#3a4856;font-size:.93rem}
 footer{padding-top:28px;padding-bottom:48px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:40px}
-@media (max-width:900px){.wrap{padding:0 20px}.toc ol{columns:1}.initiatives{grid-template-columns:1fr}}
+@media (max-width:900px){.wrap{padding:0 20px}.toc ol{columns:1}.initiatives{grid-template-columns:1fr}.two-mode{grid-template-columns:1fr}}
 @media print{
  @page{size:A4;margin:16mm 14mm}
  @page wide{size:A4 landscape;margin:12mm}

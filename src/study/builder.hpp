@@ -117,6 +117,9 @@ private:
 nlohmann::ordered_json read_json_header(std::string_view text, const std::string& file, StudyBuilder& builder,
                                         bool whole);
 
+// A number as JSON: a whole number as an integer (`2`, not `2.0`).
+nlohmann::ordered_json number_json(double value);
+
 // The text of a whole-file form (GraphML, DOT) without its UTF-8 byte-order
 // mark. Throws InvalidInput, with the place, when the text is empty
 // ("empty file: expected <what>"), is not UTF-8 or holds a NUL byte.

@@ -36,7 +36,7 @@ Study study_from_graph(const GraphRecords& r, Diagnostics& diagnostics) {
 
     // The study without actors and ties, as helixnet writes it.
     const std::string* metadata = find(r.graph, "helixnet");
-    if (metadata) (void)read_json_header(*metadata, r.file + ", graph attribute 'helixnet'", b, true);
+    if (metadata) (void)read_json_header(*metadata, r.file + ", " + r.metadata_source, b, true);
 
     // A file without `wave` on its edges holds one wave: the graph's `wave`, else 0.
     const bool edge_waves = std::any_of(r.edges.begin(), r.edges.end(),

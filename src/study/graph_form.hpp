@@ -1,4 +1,4 @@
-// Internal: a study read from a general graph file (GraphML, DOT). The
+// Internal: a study read from a general graph file (GraphML, DOT, GEXF). The
 // readers parse the syntax into nodes and edges with text attributes; this
 // turns them into a Study through the same StudyBuilder rules as every other
 // form (FORMAT.md, docs/format.md "GraphML and DOT"):
@@ -43,6 +43,8 @@ struct GraphRecords {
     std::string name;  // the graph's own name (DOT), used when nothing better names the study
     TextAttributes graph;
     Place graph_place;
+    // How messages name where the `helixnet` metadata was found.
+    std::string metadata_source = "graph attribute 'helixnet'";
     bool directed = false;
     std::vector<GraphNode> nodes;
     std::vector<GraphEdge> edges;

@@ -3,77 +3,22 @@
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
-
-#include <boost/property_tree/ptree.hpp>
-#include <boost/property_tree/xml_parser.hpp>
 
 #include "graph_form.hpp"
 #include "helixnet/study/json_io.hpp"
 #include "helixnet/util/text.hpp"
 #include "helixnet/util/xml.hpp"
+#include "xml.hpp"
 
 namespace helixnet {
 
 namespace {
 
-using boost::property_tree::ptree;
 using detail::GraphRecords;
 using detail::Place;
+using detail::ptree;
 using detail::TextAttributes;
-
-constexpr std::size_t max_depth = 64;
-
-// The byte offset of the first element nested deeper than `max_depth`:
-// the XML reader recurses once per level, so hostile nesting is refused
-// before parsing. Comments, CDATA, declarations and quoted attribute values
-// are skipped.
-std::optional<std::size_t> too_deep(std::string_view text) {
-    std::size_t depth = 0;
-    const auto skip_past = [&](std::size_t from, std::string_view end) {
-        const std::size_t at = text.find(end, from);
-        return at == std::string_view::npos ? text.size() : at + end.size() - 1;
-    };
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] != '<') continue;
-        const std::string_view rest = text.substr(i);
-        if (rest.starts_with("<!--")) {
-            i = skip_past(i + 4, "-->");
-        } else if (rest.starts_with("<![CDATA[")) {
-            i = skip_past(i + 9, "]]>");
-        } else if (rest.starts_with("<?") || rest.starts_with("<!")) {
-            i = skip_past(i + 2, ">");
-        } else if (rest.starts_with("</")) {
-            if (depth > 0) --depth;
-            i = skip_past(i + 2, ">");
-        } else {
-            std::size_t j = i + 1;
-            for (char quote = 0; j < text.size(); ++j) {
-                const char c = text[j];
-                if (quote) {
-                    if (c == quote) quote = 0;
-                } else if (c == '"' || c == '\'') {
-                    quote = c;
-                } else if (c == '>') {
-                    break;
-                }
-            }
-            if (text[j - 1] != '/' && ++depth > max_depth) return i;
-            i = j;
-        }
-    }
-    return std::nullopt;
-}
-
-// An XML attribute of an element, or empty. (Not through ptree paths: GraphML
-// attribute names such as `attr.name` hold the path separator.)
-std::string xml_attribute(const ptree& element, std::string_view name) {
-    const auto attributes = element.find("<xmlattr>");
-    if (attributes == element.not_found()) return {};
-    for (const auto& [key, value] : attributes->second)
-        if (key == name) return value.data();
-    return {};
-}
+using detail::xml_attribute;
 
 // A declared <key>: what its data are called and where they may appear.
 struct Key {
@@ -197,21 +142,7 @@ private:
 }  // namespace
 
 Study read_study_graphml(std::string_view text, const std::string& file, Diagnostics& d) {
-    text = detail::checked_text(text, file, "GraphML", d);
-    if (const auto deep = too_deep(text)) {
-        const TextPosition p = position_of(text, *deep);
-        d.error(file, p.line, p.column, {}, "XML nested deeper than " + std::to_string(max_depth) + " levels");
-        throw InvalidInput(d.items());
-    }
-
-    ptree doc;
-    try {
-        std::istringstream in{std::string(text)};
-        boost::property_tree::read_xml(in, doc, boost::property_tree::xml_parser::no_comments);
-    } catch (const boost::property_tree::xml_parser_error& e) {
-        d.error(file, e.line(), 0, {}, "malformed XML: " + e.message());
-        throw InvalidInput(d.items());
-    }
+    const ptree doc = detail::parse_xml(text, file, "GraphML", d);
     const auto graphml = doc.find("graphml");
     if (graphml == doc.not_found()) {
         d.error(file, 0, 0, {}, "not GraphML: no <graphml> element",
@@ -222,10 +153,8 @@ Study read_study_graphml(std::string_view text, const std::string& file, Diagnos
     return detail::study_from_graph(records, d);
 }
 
-std::string write_study_graphml(const Study& s, std::size_t* replaced) {
-    const auto xml_text = [replaced](std::string_view text, bool attribute = false) {
-        return xml_escape(text, attribute ? XmlContext::attribute : XmlContext::text, replaced);
-    };
+std::string write_study_graphml(const Study& s, Diagnostics* warnings) {
+    detail::XmlText xml(warnings);
     // Keys: d0 the study, then the actors' (n...) and the ties' (e...).
     std::string out =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -234,8 +163,8 @@ std::string write_study_graphml(const Study& s, std::size_t* replaced) {
         "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
         "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
     const auto key = [&](const std::string& id, const char* domain, const std::string& name, const char* type) {
-        out += "  <key id=\"" + id + "\" for=\"" + domain + "\" attr.name=\"" + xml_text(name, true) +
-               "\" attr.type=\"" + type + "\"/>\n";
+        out += "  <key id=\"" + id + "\" for=\"" + domain + "\" attr.name=\"" +
+               xml(name, true, "attribute names", "name") + "\" attr.type=\"" + type + "\"/>\n";
     };
     key("d0", "graph", "helixnet", "string");
     std::vector<std::string> attributes;
@@ -255,34 +184,41 @@ std::string write_study_graphml(const Study& s, std::size_t* replaced) {
     for (std::size_t i = 0; i < std::size(tie_keys); ++i)
         key("e" + std::to_string(i), "edge", tie_keys[i], i == 0 ? "int" : i == 1 ? "double" : "string");
 
-    const auto data = [&](const std::string& id, const std::string& value) {
-        if (!value.empty()) out += "<data key=\"" + id + "\">" + xml_text(value) + "</data>";
+    std::string record;
+    const auto data = [&](const std::string& id, const std::string& value, std::string_view field) {
+        if (!value.empty()) out += "<data key=\"" + id + "\">" + xml(value, false, record, field) + "</data>";
     };
+    // The metadata is JSON, which writes control characters as \u escapes.
     out += "  <graph id=\"G\" edgedefault=\"undirected\">\n    <data key=\"d0\">" +
-           xml_text(write_study_metadata_json(s)) + "</data>\n";
+           xml_escape(write_study_metadata_json(s)) + "</data>\n";
     const std::string every_wave = format_year_list(s.wave_years());
-    for (const Actor& a : s.actors) {
-        out += "    <node id=\"" + xml_text(a.id, true) + "\">";
-        data("n0", a.name);
+    for (std::size_t k = 0; k < s.actors.size(); ++k) {
+        const Actor& a = s.actors[k];
+        record = "actors[" + std::to_string(k) + "]";
+        out += "    <node id=\"" + xml(a.id, true, record, "id") + "\">";
+        data("n0", a.name, "name");
         for (std::size_t i = 0; i < attributes.size(); ++i)
-            if (const std::string* v = a.attribute(attributes[i])) data("n" + std::to_string(i + 1), *v);
-        data(waves_key, a.waves.empty() ? every_wave : format_year_list(a.waves));
-        if (notes) data(note_key, a.note);
+            if (const std::string* v = a.attribute(attributes[i])) data("n" + std::to_string(i + 1), *v, attributes[i]);
+        data(waves_key, a.waves.empty() ? every_wave : format_year_list(a.waves), "waves");
+        if (notes) data(note_key, a.note, "note");
         out += "</node>\n";
     }
-    for (const Tie& t : s.ties) {
-        out += "    <edge source=\"" + xml_text(s.actors[t.source].id, true) + "\" target=\"" +
-               xml_text(s.actors[t.target].id, true) + "\">";
-        data("e0", std::to_string(t.wave));
-        data("e1", format_number(t.weight));
-        data("e2", t.kind);
-        data("e3", t.initiative);
-        data("e4", t.evidence);
-        data("e5", t.source_ref);
-        if (t.confidence) data("e6", std::string(to_string(*t.confidence)));
+    for (std::size_t k = 0; k < s.ties.size(); ++k) {
+        const Tie& t = s.ties[k];
+        record = "ties[" + std::to_string(k) + "]";
+        out += "    <edge source=\"" + xml(s.actors[t.source].id, true, record, "source") + "\" target=\"" +
+               xml(s.actors[t.target].id, true, record, "target") + "\">";
+        data("e0", std::to_string(t.wave), "wave");
+        data("e1", format_number(t.weight), "weight");
+        data("e2", t.kind, "kind");
+        data("e3", t.initiative, "initiative");
+        data("e4", t.evidence, "evidence");
+        data("e5", t.source_ref, "source_ref");
+        if (t.confidence) data("e6", std::string(to_string(*t.confidence)), "confidence");
         out += "</edge>\n";
     }
     out += "  </graph>\n</graphml>\n";
+    xml.finish();
     return out;
 }
 

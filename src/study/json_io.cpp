@@ -1,5 +1,7 @@
 #include "helixnet/study/json_io.hpp"
 
+#include <cmath>
+
 #include "builder.hpp"
 #include "helixnet/util/text.hpp"
 
@@ -422,12 +424,17 @@ ordered_json header_json(const Study& s, bool with_members) {
     return j;
 }
 
+}  // namespace
+
+namespace detail {
+
 ordered_json number_json(double v) {
-    if (v == static_cast<double>(static_cast<long long>(v)) && v < 9e15 && v > -9e15) return static_cast<long long>(v);
+    // The range first: converting a double beyond long long is undefined.
+    if (v < 9e15 && v > -9e15 && v == std::trunc(v)) return static_cast<long long>(v);
     return v;
 }
 
-}  // namespace
+}  // namespace detail
 
 std::string write_study_header_json(const Study& study) { return header_json(study, false).dump(2) + "\n"; }
 
@@ -455,7 +462,7 @@ std::string write_study_json(const Study& s) {
         tj["source"] = s.actors[t.source].id;
         tj["target"] = s.actors[t.target].id;
         tj["wave"] = t.wave;
-        tj["weight"] = number_json(t.weight);
+        tj["weight"] = detail::number_json(t.weight);
         if (!t.kind.empty()) tj["kind"] = t.kind;
         if (!t.initiative.empty()) tj["initiative"] = t.initiative;
         if (!t.evidence.empty()) tj["evidence"] = t.evidence;

@@ -3,20 +3,27 @@
 #include <system_error>
 
 #include "helixnet/study/csv_io.hpp"
+#include "helixnet/study/dl_io.hpp"
 #include "helixnet/study/dot_io.hpp"
 #include "helixnet/study/edge_list.hpp"
+#include "helixnet/study/gexf_io.hpp"
 #include "helixnet/study/graphml_io.hpp"
 #include "helixnet/study/json_io.hpp"
+#include "helixnet/study/pajek_io.hpp"
 #include "helixnet/util/text.hpp"
 
 namespace helixnet {
 
 StudyForm form_of(const std::filesystem::path& path) {
     const std::string ext = path.extension().string();
+    if (path.filename().string().ends_with(".kumu.json")) return StudyForm::kumu;
     if (ext == ".json") return StudyForm::json;
     if (ext == ".edges" || ext == ".edgelist" || ext == ".txt") return StudyForm::edge_list;
     if (ext == ".graphml") return StudyForm::graphml;
     if (ext == ".dot" || ext == ".gv") return StudyForm::dot;
+    if (ext == ".gexf") return StudyForm::gexf;
+    if (ext == ".net") return StudyForm::pajek;
+    if (ext == ".dl") return StudyForm::dl;
     return StudyForm::csv_folder;
 }
 
@@ -43,6 +50,18 @@ Study load_study(const std::filesystem::path& path, const LoadOptions& options, 
         case StudyForm::dot:
             study = read_study_dot(read_text_file(path.string()), path.string(), diagnostics);
             break;
+        case StudyForm::gexf:
+            study = read_study_gexf(read_text_file(path.string()), path.string(), diagnostics);
+            break;
+        case StudyForm::pajek:
+            study = read_study_pajek(read_text_file(path.string()), path.string(), diagnostics);
+            break;
+        case StudyForm::dl:
+            study = read_study_dl(read_text_file(path.string()), path.string(), diagnostics);
+            break;
+        case StudyForm::kumu:
+            throw InvalidInput(path.string(),
+                               "helixnet writes Kumu's JSON but does not read it: give the study it was written from");
     }
     if (warnings) {
         const auto w = diagnostics.warnings();

@@ -6,7 +6,8 @@ std::string xml_escape(std::string_view text, XmlContext context, std::size_t* r
     std::string out;
     out.reserve(text.size() + text.size() / 8);
     const bool attribute = context == XmlContext::attribute;
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         switch (c) {
             case '&':
                 out += "&amp;";
@@ -35,6 +36,11 @@ std::string xml_escape(std::string_view text, XmlContext context, std::size_t* r
             default:
                 if (static_cast<unsigned char>(c) < 0x20) {
                     out += "\xEF\xBF\xBD";  // U+FFFD REPLACEMENT CHARACTER
+                    if (replaced) ++*replaced;
+                } else if (c == '\xEF' && i + 2 < text.size() && text[i + 1] == '\xBF' &&
+                           (text[i + 2] == '\xBE' || text[i + 2] == '\xBF')) {
+                    out += "\xEF\xBF\xBD";  // U+FFFE and U+FFFF are not XML characters either
+                    i += 2;
                     if (replaced) ++*replaced;
                 } else {
                     out += c;

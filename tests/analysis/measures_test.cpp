@@ -23,7 +23,8 @@ TEST(Measures, EveryMeasureHasTextsAndItsReader) {
         }
         EXPECT_NE(m.en.definition, m.nl.definition) << name;
         const int readers = (m.network != nullptr) + (m.group != nullptr) + (m.json != nullptr) + (m.actor != nullptr) +
-                            (m.actor_group != nullptr);
+                            (m.actor_group != nullptr) + (m.initiative != nullptr) + (m.initiative_json != nullptr) +
+                            (m.initiative_pair != nullptr);
         switch (m.level) {
             case MeasureLevel::network:
                 EXPECT_TRUE(m.network && readers == 1) << name;
@@ -41,6 +42,18 @@ TEST(Measures, EveryMeasureHasTextsAndItsReader) {
                 break;
             case MeasureLevel::comparison:
                 EXPECT_EQ(readers, 0) << name;
+                break;
+            case MeasureLevel::two_mode:
+                EXPECT_TRUE(m.network && readers == 1) << name;
+                break;
+            case MeasureLevel::initiative:
+                EXPECT_TRUE(
+                    (m.kind == MeasureKind::structured ? m.initiative_json != nullptr : m.initiative != nullptr) &&
+                    readers == 1)
+                    << name;
+                break;
+            case MeasureLevel::initiative_pair:
+                EXPECT_TRUE(m.initiative_pair && readers == 1) << name;
                 break;
         }
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "helixnet/analysis/measures.hpp"
+#include "helixnet/study/projection.hpp"
 
 namespace helixnet {
 namespace {
@@ -63,9 +64,10 @@ std::vector<std::string> table_keys(MeasureLevel level) {
 TEST(MetricsOutput, JsonHasTheShapeOfMetricsMd) {
     const ordered_json j = metrics_json("Study", sample());
     EXPECT_EQ(j["study"], "Study");
+    EXPECT_EQ(j["projection"], "none");
     ASSERT_EQ(j["waves"].size(), 1u);
     const ordered_json& w = j["waves"][0];
-    EXPECT_EQ(keys_of(w), (std::vector<std::string>{"wave", "network", "groups", "actors"}));
+    EXPECT_EQ(keys_of(w), (std::vector<std::string>{"wave", "network", "groups", "initiatives", "actors"}));
     EXPECT_EQ(w["wave"], 2019);
     EXPECT_EQ(keys_of(w["network"]), table_keys(MeasureLevel::network));
     EXPECT_EQ(w["network"]["diameter"], 2);
@@ -100,6 +102,45 @@ TEST(MetricsOutput, JsonFlagsAnApproximation) {
     EXPECT_EQ(j["waves"][0]["approximate"]["betweenness"]["epsilon"], 0.01);
 }
 
+// Estimated distance measures are labelled in every form: the JSON
+// "approximate" object, a note under the network table, a CSV column.
+TEST(MetricsOutput, EveryFormLabelsEstimatedDistances) {
+    StudyAnalysis a = sample();
+    DistanceApproximation d;
+    d.epsilon = 0.02;
+    d.delta = 0.1;
+    d.seed = 3;
+    d.sources = 21000;
+    d.estimated_actors = 4;
+    d.closeness_bound = 0.0125;
+    d.harmonic_bound = 0.02;
+    d.average_path_length_bound = 0.25;
+    d.diameter_upper_bound = 3;
+    a.waves[0].metrics.distance_approximation = d;
+    const ordered_json j = metrics_json("Study", a);
+    const ordered_json& approx = j["waves"][0]["approximate"];
+    EXPECT_FALSE(approx.contains("betweenness"));
+    EXPECT_EQ(approx["closeness"]["bound"], 0.0125);
+    EXPECT_EQ(approx["closeness"]["sources"], 21000);
+    EXPECT_EQ(approx["harmonic"]["bound"], 0.02);
+    EXPECT_EQ(approx["average_path_length"]["bound"], 0.25);
+    EXPECT_EQ(approx["diameter"]["lower"], a.waves[0].metrics.network.diameter.value_or(0));
+    EXPECT_EQ(approx["diameter"]["upper"], 3);
+    EXPECT_EQ(metrics_json_text("Study", a), j.dump(2) + "\n");
+    const std::string table = metrics_table("Study", a, 0);
+    EXPECT_NE(table.find(std::to_string(a.waves[0].year()) +
+                         ": estimated: closeness within 0.0125, harmonic within 0.0200 and average path length "
+                         "within 0.250, together with probability 0.90 (21000 sampled sources per component); "
+                         "diameter between"),
+              std::string::npos)
+        << table;
+    const std::string csv = metrics_csv(a);
+    EXPECT_NE(csv.substr(0, csv.find('\n')).find(",estimates"), std::string::npos);
+    EXPECT_NE(csv.find(",\"estimated: closeness within 0.0125"), std::string::npos) << csv;
+    // Without estimates, no such column.
+    EXPECT_EQ(metrics_csv(sample()).find("estimates"), std::string::npos);
+}
+
 // The text written actor by actor is the document metrics_json builds, byte
 // for byte: several waves, an approximation, a wave without actors, no wave,
 // and names that need escaping.
@@ -126,17 +167,102 @@ TEST(MetricsOutput, CsvQuotesAndLeavesNullEmpty) {
     const auto first_line = csv.substr(0, csv.find('\n'));
     EXPECT_EQ(first_line,
               "wave,id,name,degree,strength,degree_centrality,betweenness,closeness,harmonic,eigenvector,pagerank,"
-              "clustering,core,constraint,effective_size,ei_index.sector,brokerage.sector.coordinator,"
+              "clustering,core,constraint,effective_size,initiatives,initiative_centrality,ei_index.sector,"
+              "brokerage.sector.coordinator,"
               "brokerage.sector.itinerant,brokerage.sector.gatekeeper,brokerage.sector.liaison,brokerage.sector.total,"
               "brokerage_expected.sector.coordinator,brokerage_expected.sector.itinerant,"
               "brokerage_expected.sector.gatekeeper,brokerage_expected.sector.liaison,brokerage_expected.sector.total");
     EXPECT_NE(csv.find("2019,a1,\"Beta, \"\"B\"\"\",2,2.0,"), std::string::npos) << csv;
     // The isolate: constraint, effective size and its E-I index empty.
     EXPECT_NE(csv.find("2019,a3,Delta,0,0.0,0.0,0.0,0.0,0.0,"), std::string::npos) << csv;
-    EXPECT_NE(csv.find(",0,,,,0,0,0,0,0,"), std::string::npos) << csv;
+    // core 0, constraint and effective size empty, no initiative (and none in the
+    // wave, so no initiative centrality), E-I index empty, brokerage 0.
+    EXPECT_NE(csv.find(",0,,,0,,,0,0,0,0,0,"), std::string::npos) << csv;
     std::size_t lines = 0;
     for (const char c : csv) lines += c == '\n';
     EXPECT_EQ(lines, 5u);
+}
+
+// The sample with two initiatives in 2019: "lab" {a0, a1, a2} and "club" {a1, a3}.
+Study sample_with_initiatives() {
+    Study s = sample_study();
+    const auto member = [](std::uint32_t actor) {
+        Membership m;
+        m.actor = actor;
+        return m;
+    };
+    s.initiatives.push_back({"lab", "The Lab", {}, {member(0), member(1), member(2)}, {}});
+    s.initiatives.push_back({"club", "Club \"C\"", {}, {member(1), member(3)}, {}});
+    return s;
+}
+
+TEST(MetricsOutput, JsonHasTheInitiativesOfEachWave) {
+    AnalysisOptions o;
+    o.permutation.permutations = 0;
+    const ordered_json j = metrics_json("Study", analyse_study(sample_with_initiatives(), o));
+    const ordered_json& in = j["waves"][0]["initiatives"];
+    EXPECT_EQ(keys_of(in), (std::vector<std::string>{"density", "synergy_bits", "list", "overlap"}));
+    EXPECT_EQ(in["density"], 5.0 / 8.0);
+    // (U,I,G): lab (0,1,1), club (0,1,0): U constant, so T = 0.
+    EXPECT_EQ(in["synergy_bits"], 0.0);
+    ASSERT_EQ(in["list"].size(), 2u);
+    const ordered_json& lab = in["list"][0];
+    std::vector<std::string> expected = {"id", "name"};
+    for (const auto& k : table_keys(MeasureLevel::initiative)) expected.push_back(k);
+    EXPECT_EQ(keys_of(lab), expected);
+    EXPECT_EQ(lab["id"], "lab");
+    EXPECT_EQ(lab["members"], 3);
+    EXPECT_EQ(lab["degree_centrality"], 0.75);
+    EXPECT_EQ(lab["helix_roles"], ordered_json::parse(R"(["government", "industry"])"));
+    EXPECT_EQ(lab["helix_complete"], false);
+    EXPECT_EQ(lab["member_tie_density"], 2.0 / 3.0);
+    EXPECT_EQ(lab["members_by"]["sector"]["government"], 2);
+    EXPECT_EQ(lab["members_by"]["sector"]["unknown"], 0);
+    EXPECT_EQ(in["list"][1]["member_tie_density"], 0.0);
+    ASSERT_EQ(in["overlap"].size(), 1u);
+    EXPECT_EQ(in["overlap"][0].dump(), R"({"initiatives":["lab","club"],"shared":1,"jaccard":0.25})");
+    const ordered_json& beta = j["waves"][0]["actors"][1];
+    EXPECT_EQ(beta["initiatives"], 2);
+    EXPECT_EQ(beta["initiative_centrality"], 1.0);
+}
+
+TEST(MetricsOutput, EveryFormSaysThatCoMembershipWasProjected) {
+    AnalysisOptions o;
+    o.permutation.permutations = 0;
+    const Study projected = project_memberships(sample_with_initiatives(), MembershipProjection::count);
+    const StudyAnalysis a = analyse_study(projected, o);
+    const ordered_json j = metrics_json("Study", a);
+    EXPECT_EQ(j["projection"], "count");
+    // lab adds a0–a2 (a0–a1, a1–a2 exist and grow), club adds a1–a3.
+    EXPECT_EQ(j["waves"][0]["projection"].dump(), R"({"memberships":"count","links_added":2,"ties_reinforced":2})");
+    EXPECT_EQ(j["waves"][0]["network"]["ties"], 4);
+    EXPECT_EQ(j["waves"][0]["initiatives"]["list"][0]["member_tie_density"], 1.0);
+    EXPECT_EQ(metrics_json_text("Study", a), j.dump(2) + "\n");
+    const std::string csv = metrics_csv(a);
+    EXPECT_NE(csv.substr(0, csv.find('\n')).find(",projection"), std::string::npos);
+    EXPECT_NE(csv.find(",count\n"), std::string::npos) << csv;
+    const std::string table = metrics_table("Study", a, 0);
+    EXPECT_NE(table.find("Ties include co-membership (--memberships count"), std::string::npos) << table;
+    EXPECT_NE(table.find("2 links added, 2 ties strengthened"), std::string::npos) << table;
+    // Without a projection, none of it.
+    const StudyAnalysis plain = analyse_study(sample_with_initiatives(), o);
+    EXPECT_EQ(metrics_csv(plain).find("projection"), std::string::npos);
+    EXPECT_EQ(metrics_table("Study", plain, 0).find("co-membership"), std::string::npos);
+}
+
+TEST(MetricsOutput, TableListsTheInitiativesAndTheirOverlap) {
+    AnalysisOptions o;
+    o.permutation.permutations = 0;
+    const std::string table = metrics_table("Study", analyse_study(sample_with_initiatives(), o), 0);
+    EXPECT_NE(table.find("Membership density"), std::string::npos) << table;
+    EXPECT_NE(table.find("Triple-helix synergy (bits)"), std::string::npos) << table;
+    EXPECT_NE(table.find("Initiatives in 2019"), std::string::npos) << table;
+    EXPECT_NE(table.find("The Lab"), std::string::npos) << table;
+    EXPECT_NE(table.find("Initiatives sharing members in 2019"), std::string::npos) << table;
+    EXPECT_NE(table.find("The Lab \xE2\x80\x93 Club \"C\""), std::string::npos) << table;
+    // Without initiatives, no initiative tables (and – for their wave figures).
+    const std::string none = metrics_table("Study", sample(), 0);
+    EXPECT_EQ(none.find("Initiatives in"), std::string::npos) << none;
 }
 
 TEST(MetricsOutput, TableListsTopActorsByBetweennessWithNames) {

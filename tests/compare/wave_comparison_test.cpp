@@ -126,9 +126,10 @@ TEST(CompareWaves, JsonHasTheKeysOfMetricsMdInOrder) {
     const nlohmann::ordered_json j = comparison_json(study, compare_waves(study, 2019, 2022, AnalysisOptions{}));
     std::vector<std::string> keys;
     for (const auto& [key, value] : j.items()) keys.push_back(key);
-    EXPECT_EQ(keys, (std::vector<std::string>{"study", "from", "to", "ties_added", "ties_removed", "ties_stable",
-                                              "jaccard", "change_table", "hamming", "jaccard_common", "actors_joined",
-                                              "actors_left", "network", "groups", "rank_correlation", "actors"}));
+    EXPECT_EQ(keys, (std::vector<std::string>{"study", "projection", "from", "to", "ties_added", "ties_removed",
+                                              "ties_stable", "jaccard", "change_table", "hamming", "jaccard_common",
+                                              "actors_joined", "actors_left", "network", "groups", "rank_correlation",
+                                              "actors"}));
     std::vector<std::string> network;
     for (const auto& [key, value] : j.at("network").items()) {
         network.push_back(key);

@@ -1,7 +1,13 @@
 #include "helixnet/graph/wave_graph.hpp"
-#include "helixnet/error.hpp"
 
 #include <gtest/gtest.h>
+
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/graph/visitors.hpp>
+
+#include "helixnet/error.hpp"
+#include "helixnet/graph/boost_graph.hpp"
 
 #include <map>
 #include <random>
@@ -91,6 +97,39 @@ TEST(WaveGraph, KeepsOnlyActorsOfTheWave) {
     EXPECT_EQ(g24.actors(), 3u);
     EXPECT_EQ(g24.ties(), 1u);
     EXPECT_THROW((void)build_wave_graph(s, 2022), Failure);
+}
+
+// Boost algorithms run on the graph itself through its graph_traits: BFS
+// hop counts and Dijkstra with the tie weights, on
+//   0 -1.0- 1 -1.0- 2
+//    \_____5.0_____/     3 (isolate)
+TEST(WaveGraph, IsABoostGraph) {
+    const std::vector<std::pair<Vertex, Vertex>> edges = {{0, 1}, {1, 2}, {0, 2}};
+    const std::vector<double> weights = {1.0, 1.0, 5.0};
+    const WaveGraph g = build_graph(4, edges, weights);
+    EXPECT_EQ(num_vertices(g), 4u);
+    EXPECT_EQ(num_edges(g), 6u);  // both arcs of each tie
+    std::vector<std::size_t> hops(4, 0);
+    boost::breadth_first_search(
+        g, Vertex{0},
+        boost::visitor(boost::make_bfs_visitor(boost::record_distances(hops.data(), boost::on_tree_edge()))));
+    EXPECT_EQ(hops, (std::vector<std::size_t>{0, 1, 1, 0}));
+    std::vector<double> distance(4, 0.0);
+    boost::dijkstra_shortest_paths(g, Vertex{0}, boost::distance_map(distance.data()));
+    EXPECT_DOUBLE_EQ(distance[2], 2.0);  // through 1, not the direct tie of weight 5
+    std::size_t arcs_of_1 = 0;
+    for (auto [a, end] = out_edges(1, g); a != end; ++a) {
+        EXPECT_EQ(source(*a, g), 1u);
+        EXPECT_DOUBLE_EQ(get(boost::edge_weight, g, *a), 1.0);
+        ++arcs_of_1;
+    }
+    EXPECT_EQ(arcs_of_1, 2u);
+}
+
+TEST(WaveGraph, RejectsGraphsPastTheIndexRange) {
+    EXPECT_THROW((void)build_graph(WaveGraph::max_actors + 1, {}), Failure);
+    const std::vector<std::pair<Vertex, Vertex>> outside = {{0, 3}};
+    EXPECT_THROW((void)build_graph(3, outside), Failure);
 }
 
 }  // namespace

@@ -53,7 +53,31 @@ TEST(MetricsCommand, TableCsvAndApproximation) {
     ASSERT_EQ(approx.status, 0) << approx.err;
     const auto j = nlohmann::json::parse(approx.out);
     EXPECT_GT(j["waves"][0]["approximate"]["betweenness"]["samples"].get<int>(), 0);
+    // 40 actors are fewer than the sources --approx would draw: the distance measures stay exact.
+    EXPECT_FALSE(j["waves"][0]["approximate"].contains("closeness"));
     EXPECT_EQ(run_helixnet("metrics " + shell_quote(edges.string()) + " --approx 1.5").status, 2);
+}
+
+// A ring of 3000 with --approx 0.2 draws 148 sources: closeness, harmonic,
+// average path length and diameter are estimated and say so.
+TEST(MetricsCommand, ApproxEstimatesTheDistanceMeasures) {
+    testing::TempDir dir;
+    const auto edges = dir.path() / "ring.edges";
+    {
+        std::ofstream out(edges);
+        for (int i = 0; i < 3000; ++i) out << "n" << i << " n" << (i + 1) % 3000 << "\n";
+    }
+    const auto r = run_helixnet("metrics " + shell_quote(edges.string()) + " --format json --approx 0.2 --quiet");
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto j = nlohmann::json::parse(r.out);
+    const auto& a = j["waves"][0]["approximate"];
+    EXPECT_EQ(a["closeness"]["sources"], 148);
+    EXPECT_GT(a["closeness"]["bound"].get<double>(), 0.0);
+    EXPECT_LE(a["harmonic"]["bound"].get<double>(), 0.2);
+    EXPECT_LE(j["waves"][0]["network"]["diameter"].get<int>(), 1500);
+    EXPECT_GE(a["diameter"]["upper"].get<int>(), 1500);
+    const auto table = run_helixnet("metrics " + shell_quote(edges.string()) + " --approx 0.2 --quiet");
+    EXPECT_NE(table.out.find("0: estimated: betweenness within 0.2000"), std::string::npos) << table.out;
 }
 
 }  // namespace

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "helixnet/error.hpp"
+#include "helixnet/graph/boost_graph.hpp"
 
 namespace helixnet {
 namespace {
@@ -107,9 +108,8 @@ TEST(Paths, BetweennessAgreesWithBoostBrandes) {
         const WaveGraph g = random_graph(120, 200 + 40 * seed, seed);
         const std::size_t n = g.actors();
         std::vector<double> oracle(n, 0.0);
-        const CsrGraph& bg = g.boost_graph();
         boost::brandes_betweenness_centrality(
-            bg, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, bg))));
+            g, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, g))));
         const PathMeasures p = shortest_path_measures(g);
         const double scale = 1.0 / static_cast<double>((n - 1) * (n - 2));
         for (std::size_t v = 0; v < n; ++v) EXPECT_NEAR(*p.betweenness[v], oracle[v] * scale, 1e-12) << v;
@@ -241,6 +241,127 @@ TEST(Paths, ReportsProgressOnTheCallingThread) {
     (void)shortest_path_measures(g, o);
     EXPECT_GT(calls, 0u);
     EXPECT_LE(last, total);
+}
+
+// ---- Estimated distance measures (Eppstein–Wang source sampling) ----------
+
+// How many of `seeds` runs keep every estimate within the bound printed with
+// it: every actor's closeness and harmonic, the average path length, and the
+// diameter between its lower and upper bound.
+std::size_t runs_within_bounds(const WaveGraph& g, double epsilon, unsigned seeds) {
+    const PathMeasures exact = distance_measures(g);
+    std::size_t within = 0;
+    for (unsigned seed = 1; seed <= seeds; ++seed) {
+        PathOptions o;
+        o.approx_epsilon = epsilon;
+        o.approx_distances = true;
+        o.seed = seed;
+        const PathMeasures p = shortest_path_measures(g, o);
+        EXPECT_TRUE(p.distance_approximation.has_value());
+        if (!p.distance_approximation) continue;
+        const DistanceApproximation& a = *p.distance_approximation;
+        bool ok = std::abs(*p.average_path_length - *exact.average_path_length) <= a.average_path_length_bound &&
+                  *p.diameter <= *exact.diameter && *exact.diameter <= a.diameter_upper_bound;
+        for (std::size_t v = 0; v < g.actors(); ++v) {
+            ok = ok && std::abs(*p.closeness[v] - *exact.closeness[v]) <= a.closeness_bound;
+            ok = ok && std::abs(*p.harmonic[v] - *exact.harmonic[v]) <= a.harmonic_bound;
+        }
+        within += ok;
+    }
+    return within;
+}
+
+// A cycle of 1200, where every actor's closeness is known in closed form
+// (checked below against the exact engine, which the fixtures check against
+// NetworkX); a 30 × 40 grid; preferential attachment; and a graph of two
+// components, one sampled and one small enough to be exact. With δ = 0.1 the
+// bounds must hold in at least 90% of the seeded runs.
+TEST(Paths, EstimatedDistancesStayWithinTheirPrintedBounds) {
+    constexpr double epsilon = 0.15;
+    constexpr unsigned seeds = 20;
+    Edges cycle;
+    constexpr Vertex length = 1200;
+    for (Vertex v = 0; v < length; ++v) cycle.emplace_back(v, (v + 1) % length);
+    const WaveGraph ring = build_graph(length, cycle);
+    // Distances 1..599 twice and 600 once: Σ = 599·600 + 600 = 360000.
+    EXPECT_DOUBLE_EQ(*distance_measures(ring).closeness[17], 1199.0 / 360000.0);
+
+    Edges grid;
+    constexpr Vertex rows = 30, cols = 40;
+    for (Vertex r = 0; r < rows; ++r)
+        for (Vertex c = 0; c < cols; ++c) {
+            if (c + 1 < cols) grid.emplace_back(r * cols + c, r * cols + c + 1);
+            if (r + 1 < rows) grid.emplace_back(r * cols + c, (r + 1) * cols + c);
+        }
+    Edges two = grid;  // the grid plus a separate path of 40 actors
+    for (Vertex v = 0; v + 1 < 40; ++v) two.emplace_back(rows * cols + v, rows * cols + v + 1);
+
+    const std::vector<WaveGraph> graphs = {ring, build_graph(rows * cols, grid), preferential_graph(1500, 3, 5),
+                                           build_graph(rows * cols + 40, two)};
+    for (const WaveGraph& g : graphs) {
+        ASSERT_LT(distance_sample_size(g.actors(), epsilon, 0.1), g.actors());  // sampled, not exact
+        EXPECT_GE(runs_within_bounds(g, epsilon, seeds), seeds * 9 / 10) << g.actors();
+    }
+}
+
+// The bounds are tight enough to say something: harmonic within epsilon, and
+// closeness well inside the range of the values themselves.
+TEST(Paths, EstimatedDistanceBoundsAreInformative) {
+    const WaveGraph g = preferential_graph(3000, 3, 2);
+    PathOptions o;
+    o.approx_epsilon = 0.05;
+    o.approx_distances = true;
+    const PathMeasures p = shortest_path_measures(g, o);
+    ASSERT_TRUE(p.distance_approximation);
+    const DistanceApproximation& a = *p.distance_approximation;
+    EXPECT_EQ(a.sources, distance_sample_size(3000, 0.05, 0.1));
+    EXPECT_EQ(a.estimated_actors, 3000u);
+    EXPECT_LE(a.harmonic_bound, 0.05);
+    const PathMeasures exact = distance_measures(g);
+    double mean_closeness = 0;
+    for (const auto& c : exact.closeness) mean_closeness += *c / 3000.0;
+    EXPECT_LT(a.closeness_bound, mean_closeness / 2);
+    EXPECT_LT(a.average_path_length_bound, *exact.average_path_length / 4);
+    EXPECT_LE(a.diameter_upper_bound, 2 * *exact.diameter);
+    // An estimate, not the exact values.
+    EXPECT_NE(p.closeness, exact.closeness);
+}
+
+// Sample size ⌈ln(4n/δ)/(2ε²)⌉ + 1: ln(40000)/0.02 = 529.8… → 531.
+TEST(Paths, DistanceSampleSize) { EXPECT_EQ(distance_sample_size(1000, 0.1, 0.1), 531u); }
+
+// Components no larger than the sample are measured whole: the estimate is
+// then the exact result, and not labelled as an estimate.
+TEST(Paths, EstimatedDistancesAreExactOnSmallComponents) {
+    const WaveGraph g = random_graph(400, 700, 3);
+    PathOptions o;
+    o.approx_epsilon = 0.1;
+    o.approx_distances = true;
+    const PathMeasures p = shortest_path_measures(g, o);
+    const PathMeasures exact = distance_measures(g);
+    EXPECT_FALSE(p.distance_approximation);
+    EXPECT_EQ(p.closeness, exact.closeness);
+    EXPECT_EQ(p.harmonic, exact.harmonic);
+    EXPECT_EQ(p.average_path_length, exact.average_path_length);
+    EXPECT_EQ(p.diameter, exact.diameter);
+}
+
+TEST(Paths, EstimatedDistancesAreTheSameOnAnyNumberOfThreads) {
+    const WaveGraph g = preferential_graph(2000, 2, 8);
+    PathOptions o;
+    o.approx_epsilon = 0.1;
+    o.approx_distances = true;
+    o.execution.threads = 1;
+    const PathMeasures one = shortest_path_measures(g, o);
+    ASSERT_TRUE(one.distance_approximation);
+    for (const unsigned threads : {2u, 3u}) {
+        o.execution.threads = threads;
+        const PathMeasures p = shortest_path_measures(g, o);
+        EXPECT_EQ(p.closeness, one.closeness);
+        EXPECT_EQ(p.harmonic, one.harmonic);
+        EXPECT_EQ(p.average_path_length, one.average_path_length);
+        EXPECT_EQ(p.diameter, one.diameter);
+    }
 }
 
 }  // namespace

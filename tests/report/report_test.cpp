@@ -14,12 +14,15 @@
 #include "../support/png_size.hpp"
 #include "../support/run.hpp"
 #include "../support/temp_dir.hpp"
+#include "helixnet/analysis/measures.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/error.hpp"
 #include "helixnet/report/explorer.hpp"
 #include "helixnet/report/html.hpp"
+#include "helixnet/report/strings.hpp"
 #include "helixnet/study/bundled.hpp"
 #include "helixnet/study/load.hpp"
+#include "helixnet/study/projection.hpp"
 
 namespace helixnet {
 namespace {
@@ -260,7 +263,7 @@ TEST(Report, DrawsTheFocusBoldOnAnA4Page) {
     ReportOptions o = quick_options();
     o.png = false;
     const Report plain = build_report(hostile_study(), o);
-    o.highlight.push_back({"region", "north", "south"});
+    o.focus.push_back({"region", "north", "south"});
     const Report focused = build_report(hostile_study(), o);
     for (const char* file : {"wave-2019.svg", "wave-2024.svg", "change-2019-2024.svg"}) {
         const std::string& svg = find_file(focused, file)->content;
@@ -271,7 +274,8 @@ TEST(Report, DrawsTheFocusBoldOnAnA4Page) {
     // Every diagram inline, scaled by the page (no fixed size of its own).
     const std::string& html = focused.files.front().content;
     EXPECT_EQ(count(html, "<svg\n viewBox=\"0.00 0.00 841.89 595.28\""), 3u);
-    EXPECT_EQ(count(html, "class=\"network\""), 3u);
+    // The three above and, the study having initiatives, a two-mode drawing per wave.
+    EXPECT_EQ(count(html, "class=\"network\""), 3u + hostile_study().waves.size());
 }
 
 TEST(Report, FailsForAStudyWithoutWaves) {
@@ -303,19 +307,21 @@ Report* BundledReport::english_ = nullptr;
 Report* BundledReport::dutch_ = nullptr;
 
 TEST_F(BundledReport, HasEveryDiagramFile) {
-    for (const char* name : {"index.html", "wave-2019.svg", "wave-2019.png", "wave-2022.svg", "wave-2022.png",
-                             "wave-2024.svg", "wave-2024.png", "change-2019-2024.svg", "change-2019-2024.png"}) {
+    for (const char* name :
+         {"index.html", "wave-2019.svg", "wave-2019.png", "wave-2022.svg", "wave-2022.png", "wave-2024.svg",
+          "wave-2024.png", "change-2019-2024.svg", "change-2019-2024.png", "two-mode-2019.svg", "two-mode-2019.png",
+          "two-mode-2022.svg", "two-mode-2022.png", "two-mode-2024.svg", "two-mode-2024.png"}) {
         const ReportFile* f = find_file(*english_, name);
         ASSERT_NE(f, nullptr) << name;
         EXPECT_GT(f->content.size(), 1000u) << name;
     }
-    EXPECT_EQ(english_->files.size(), 9u);
+    EXPECT_EQ(english_->files.size(), 15u);
     EXPECT_EQ(find_file(*english_, "wave-2019.png")->content.substr(1, 3), "PNG");
 }
 
 TEST_F(BundledReport, InlinesTheFourDiagramsAndTheCharts) {
     const std::string& html = english_->files.front().content;
-    EXPECT_EQ(count(html, "class=\"network\""), 4u);
+    EXPECT_EQ(count(html, "class=\"network\""), 7u);  // three waves, the change, three two-mode drawings
     // density, ties across sectors and regions, three region pairs, two E-I charts, largest component share
     EXPECT_EQ(count(html, "<svg class=\"trend\""), 9u);
     EXPECT_NE(html.find("href=\"wave-2022.svg\""), std::string::npos);
@@ -355,6 +361,44 @@ TEST_F(BundledReport, SpeaksTheChosenLanguage) {
     EXPECT_NE(nl.find("Wat er veranderde"), std::string::npos);
     EXPECT_EQ(nl.find("What changed"), std::string::npos);
     EXPECT_NE(nl.find("Dichtheid"), std::string::npos);
+}
+
+TEST_F(BundledReport, InitiativesSectionShowsSynergyAndEachWavesInitiatives) {
+    const std::string& html = english_->files.front().content;
+    const ReportStrings& t = report_strings(Language::english);
+    EXPECT_NE(html.find("<h3>Triple-helix synergy per wave</h3>"), std::string::npos);
+    EXPECT_NE(html.find(xml_escape(t.synergy_meaning)), std::string::npos);
+    for (const char* label : {"Membership density", "Triple-helix synergy (bits)", "Share of actors",
+                              "All three helices", "Ties among members", "Helix roles"})
+        EXPECT_NE(html.find(label), std::string::npos) << label;
+    const auto analysis = analyse_study(*study_, quick_options().analysis);
+    for (const WaveAnalysis& w : analysis.waves) {
+        const std::string year = std::to_string(w.year());
+        EXPECT_NE(html.find("<h3>Initiatives in " + year + "</h3>"), std::string::npos) << year;
+        EXPECT_NE(html.find("href=\"two-mode-" + year + ".svg\""), std::string::npos) << year;
+        // The synergy row of the wave, as the table of measures prints it.
+        const Measure& synergy = *find_measure(MeasureLevel::two_mode, "synergy_bits");
+        EXPECT_NE(html.find("<th scope=\"row\">" + year + "</th><td class=\"num\">" +
+                            std::to_string(w.initiatives.list.size()) + "</td>"),
+                  std::string::npos)
+            << year;
+        EXPECT_NE(html.find(format_measure(synergy, synergy.network(w))), std::string::npos) << year;
+        for (const InitiativeMeasures& p : w.initiatives.list)
+            EXPECT_NE(html.find("<tr><th scope=\"row\">" + xml_escape(p.name) + "</th>"), std::string::npos) << p.name;
+    }
+    const std::string& nl = dutch_->files.front().content;
+    EXPECT_NE(nl.find("Triple-helixsynergie per meting"), std::string::npos);
+    EXPECT_NE(nl.find("Initiatieven in 2024"), std::string::npos);
+    EXPECT_NE(shown_text(*dutch_, "two-mode-2024.svg").find("actoren en initiatieven, meting 2024"), std::string::npos);
+}
+
+TEST(Report, SaysThatCoMembershipWasProjected) {
+    ReportOptions o = quick_options();
+    o.png = false;
+    const Study projected = project_memberships(hostile_study(), MembershipProjection::newman);
+    const std::string html = build_report(projected, o).files.front().content;
+    EXPECT_GE(count(html, xml_escape(projection_note(projected.projection))), 2u);  // cover and initiatives
+    EXPECT_EQ(build_report(hostile_study(), o).files.front().content.find("co-membership"), std::string::npos);
 }
 
 TEST_F(BundledReport, NamesEveryActorWhoJoinedBetweenTheWaves) {

@@ -1,4 +1,4 @@
-// Studies and comparisons shared by the GraphML and DOT tests.
+// Studies and comparisons shared by the tests of the study's forms.
 #pragma once
 
 #include <algorithm>
@@ -40,18 +40,28 @@ constexpr const char* hostile_study_json = R"({
 })";
 
 // The study's JSON with actors sorted by id and ties by wave, ends and
-// evidence: the same study whatever order a form keeps.
+// evidence, each tie's ends in order: the same study whatever order a form
+// keeps and whichever end of an undirected tie it names first.
 inline nlohmann::json canonical(const Study& study) {
     nlohmann::json j = nlohmann::json::parse(write_study_json(study));
     auto& actors = j["actors"];
     std::sort(actors.begin(), actors.end(), [](const auto& a, const auto& b) { return a["id"] < b["id"]; });
     auto& ties = j["ties"];
+    for (auto& t : ties)
+        if (t["target"] < t["source"]) std::swap(t["source"], t["target"]);
     const auto key = [](const nlohmann::json& t) {
         return std::make_tuple(t["wave"].get<int>(), t["source"].get<std::string>(), t["target"].get<std::string>(),
                                t.value("evidence", std::string()));
     };
     std::sort(ties.begin(), ties.end(), [&](const auto& a, const auto& b) { return key(a) < key(b); });
     return j;
+}
+
+// The hostile study as an XML form gives it back: every control character
+// other than tab, line feed and carriage return as U+FFFD.
+inline std::string without_xml_controls(std::string json) {
+    for (std::size_t at; (at = json.find("\\u0001")) != std::string::npos;) json.replace(at, 6, "\xEF\xBF\xBD");
+    return json;
 }
 
 }  // namespace helixnet::test

@@ -23,12 +23,11 @@ inline std::string shell_quote(const std::string& s) {
     return q + "'";
 }
 
-// Runs `helixnet <args>` (args already shell-quoted where needed).
-inline RunResult run_helixnet(const std::string& args) {
+// Runs a shell command line (arguments already shell-quoted where needed).
+inline RunResult run_command(const std::string& command) {
     TempDir tmp;
     const auto out = tmp.path() / "out", err = tmp.path() / "err";
-    const std::string cmd = shell_quote(HELIXNET_BINARY) + " " + args + " </dev/null >" + shell_quote(out.string()) +
-                            " 2>" + shell_quote(err.string());
+    const std::string cmd = command + " </dev/null >" + shell_quote(out.string()) + " 2>" + shell_quote(err.string());
     const int raw = std::system(cmd.c_str());
     RunResult r;
     r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
@@ -41,6 +40,11 @@ inline RunResult run_helixnet(const std::string& args) {
     r.out = slurp(out);
     r.err = slurp(err);
     return r;
+}
+
+// Runs `helixnet <args>` (args already shell-quoted where needed).
+inline RunResult run_helixnet(const std::string& args) {
+    return run_command(shell_quote(HELIXNET_BINARY) + " " + args);
 }
 
 }  // namespace helixnet::testing

@@ -14,6 +14,12 @@
 // take many minutes, so there helixnet runs with approximate betweenness
 // (--approx 0.02) and igraph is timed on the linear-time measures only.
 //
+// Also timed: Leiden communities (igraph: igraph_community_leiden with the
+// modularity objective, both until an iteration changes nothing), cut points
+// and bridges, and fragmentation_if_removed (no igraph counterpart; on 100k
+// it is an estimate within its default work limit). After the summary, the
+// modularity each library's Leiden reaches on each graph.
+//
 // After Google Benchmark's own table it prints a summary: each measure's time
 // for both libraries, the ratio igraph/helixnet, and the peak memory each
 // measurement adds, measured in a child process of its own (fork, then
@@ -40,6 +46,9 @@
 #include <vector>
 
 #include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/metrics/communities.hpp"
+#include "helixnet/metrics/cut_points.hpp"
+#include "helixnet/metrics/fragmentation.hpp"
 #include "helixnet/metrics/neighbourhood.hpp"
 #include "helixnet/metrics/pagerank.hpp"
 #include "helixnet/metrics/paths.hpp"
@@ -145,6 +154,27 @@ double igraph_whole(const igraph_t* g) {
     for (auto* v : {&btw, &clo, &harm, &eig, &pr, &local, &constraint}) igraph_vector_destroy(v);
     return sink;
 }
+
+// igraph's Leiden for modularity: node weights the degrees, resolution 1/2m,
+// randomness 0.01, iterated until stable; returns the modularity reached.
+double igraph_leiden(const igraph_t* g) {
+    igraph_vector_t degree;
+    igraph_vector_int_t d, membership;
+    igraph_vector_int_init(&d, 0);
+    igraph_vector_int_init(&membership, 0);
+    igraph_degree(g, &d, igraph_vss_all(), IGRAPH_ALL, false);
+    igraph_vector_init(&degree, igraph_vector_int_size(&d));
+    for (igraph_integer_t i = 0; i < igraph_vector_int_size(&d); ++i) VECTOR(degree)[i] = VECTOR(d)[i];
+    igraph_integer_t clusters = 0;
+    igraph_real_t quality = 0, modularity = 0;
+    igraph_community_leiden(g, nullptr, &degree, 1.0 / (2.0 * static_cast<double>(igraph_ecount(g))), 0.01, false, -1,
+                            &membership, &clusters, &quality);
+    igraph_modularity(g, &membership, nullptr, 1.0, false, &modularity);
+    igraph_vector_destroy(&degree);
+    igraph_vector_int_destroy(&d);
+    igraph_vector_int_destroy(&membership);
+    return modularity;
+}
 #endif
 
 // One timed operation of one library on one graph.
@@ -191,6 +221,15 @@ std::vector<Measurement> measurements() {
         add(
             "clustering", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::neighbourhood_measures(p->graph)); },
             big ? 3 : 20);
+        add(
+            "communities (Leiden)", "helixnet",
+            [p] { benchmark::DoNotOptimize(helixnet::leiden_communities(p->graph)); }, big ? 1 : 3);
+        add(
+            "cut points and bridges", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::cut_points(p->graph)); },
+            big ? 3 : 20);
+        add(
+            "fragmentation if removed", "helixnet",
+            [p] { benchmark::DoNotOptimize(helixnet::fragmentation_if_removed(p->graph)); }, 1);
         helixnet::MetricsOptions whole;
         whole.approx_epsilon = w.approx;
         add(
@@ -246,6 +285,21 @@ std::vector<Measurement> measurements() {
                 igraph_pagerank(&p->igraph, IGRAPH_PAGERANK_ALGO_PRPACK, &r, &value, igraph_vss_all(), false, 0.85,
                                 nullptr, nullptr);
                 igraph_vector_destroy(&r);
+            },
+            big ? 3 : 20);
+        add(
+            "communities (Leiden)", "igraph", [p] { benchmark::DoNotOptimize(igraph_leiden(&p->igraph)); },
+            big ? 1 : 3);
+        add(
+            "cut points and bridges", "igraph",
+            [p] {
+                igraph_vector_int_t points, bridges;
+                igraph_vector_int_init(&points, 0);
+                igraph_vector_int_init(&bridges, 0);
+                igraph_articulation_points(&p->igraph, &points);
+                igraph_bridges(&p->igraph, &bridges);
+                igraph_vector_int_destroy(&points);
+                igraph_vector_int_destroy(&bridges);
             },
             big ? 3 : 20);
         add(
@@ -392,6 +446,18 @@ int main(int argc, char** argv) {
         if (theirs) std::snprintf(b, sizeof b, "%.1f", *theirs);
         std::printf("%-6s %-28s %12s %12s %9s %13s %13s\n", m.graph.c_str(), m.measure.c_str(), a, b, ratio,
                     mem("helixnet").c_str(), mem("igraph").c_str());
+    }
+    // The quality of the communities, beside their time.
+    for (const Workload& w : workloads()) {
+        if (!selected(w.name + "/communities (Leiden)/helixnet")) continue;
+        const helixnet::Communities ours = helixnet::leiden_communities(w.graph);
+        std::printf("%-6s Leiden modularity: helixnet %.4f (%zu communities)", w.name.c_str(), *ours.modularity,
+                    ours.count());
+#ifdef HELIXNET_WITH_IGRAPH
+        igraph_rng_seed(igraph_rng_default(), 1);
+        std::printf(", igraph %.4f", igraph_leiden(&w.igraph));
+#endif
+        std::printf("\n");
     }
 #ifdef HELIXNET_WITH_IGRAPH
     for (Workload& w : workloads()) {

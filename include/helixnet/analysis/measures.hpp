@@ -10,6 +10,7 @@
 // in WaveAnalysis filled by the pipeline).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -25,11 +26,14 @@
 namespace helixnet {
 
 enum class MeasureLevel : std::uint8_t {
-    network,      // one value per wave (`waves[].network`)
-    group,        // one value per wave and --by attribute (`waves[].groups.ATTR`)
-    actor,        // one value per actor and wave (`waves[].actors[]`)
-    actor_group,  // one value per actor, wave and --by attribute (`actors[].ei_index.ATTR`)
-    comparison,   // one value per pair of waves (compare/; described here, read there)
+    network,          // one value per wave (`waves[].network`)
+    group,            // one value per wave and --by attribute (`waves[].groups.ATTR`)
+    actor,            // one value per actor and wave (`waves[].actors[]`)
+    actor_group,      // one value per actor, wave and --by attribute (`actors[].ei_index.ATTR`)
+    comparison,       // one value per pair of waves (compare/; described here, read there)
+    two_mode,         // one value per wave for its initiatives (`waves[].initiatives`)
+    initiative,       // one value per initiative and wave (`waves[].initiatives.list[]`)
+    initiative_pair,  // one value per pair of initiatives sharing members (`waves[].initiatives.overlap[]`)
 };
 
 enum class MeasureKind : std::uint8_t {
@@ -68,12 +72,18 @@ struct Measure {
     bool compact = false;
 
     // How to read the value; exactly the one of the measure's level is set
-    // (structured: `json`). nullopt is an undefined value (JSON null, "–").
+    // (structured: `json`, `initiative_json`). nullopt is an undefined value
+    // (JSON null, "–"). `network` also reads the two_mode level.
     std::optional<double> (*network)(const WaveAnalysis&) = nullptr;
     std::optional<double> (*group)(const AttributeGroups&) = nullptr;
     nlohmann::ordered_json (*json)(const AttributeGroups&) = nullptr;
     std::optional<double> (*actor)(const WaveAnalysis&, Vertex) = nullptr;
     std::optional<double> (*actor_group)(const AttributeGroups&, Vertex) = nullptr;
+    // initiative: index into WaveInitiatives::list; initiative_pair: into
+    // WaveInitiatives::overlap.
+    std::optional<double> (*initiative)(const WaveAnalysis&, std::size_t) = nullptr;
+    nlohmann::ordered_json (*initiative_json)(const WaveAnalysis&, std::size_t) = nullptr;
+    std::optional<double> (*initiative_pair)(const WaveAnalysis&, std::size_t) = nullptr;
     // group and actor_group: whether the measure exists for this attribute
     // (the helix measures exist for `sector` only); nullptr: always.
     bool (*applies)(const AttributeGroups&) = nullptr;

@@ -15,11 +15,14 @@
 
 namespace helixnet {
 
-// {"study": …, "waves": [{"wave", ["approximate",] "network", "groups",
-// "actors": [{"id", "name", …}]}]}: numbers at full double precision,
-// undefined values null. A wave whose betweenness was estimated also carries
-// "approximate": {"betweenness": {"epsilon", "delta", "seed", "samples",
-// "vertex_diameter_bound"}}.
+// {"study": …, "projection": "none", "waves": [{"wave", ["projection",]
+// ["approximate",] "network", "groups", "initiatives", "actors": [{"id",
+// "name", …}]}]}: numbers at full double precision, undefined values null.
+// "projection" names the co-membership projection the ties include (none,
+// count, newman); with one, each wave says what it added: "projection":
+// {"memberships", "links_added", "ties_reinforced"}. A wave whose
+// betweenness was estimated also carries "approximate": {"betweenness":
+// {"epsilon", "delta", "seed", "samples", "vertex_diameter_bound"}}.
 [[nodiscard]] nlohmann::ordered_json metrics_json(std::string_view study, const StudyAnalysis& analysis);
 
 // The same document as metrics_json(...).dump(2) plus a final newline,
@@ -32,18 +35,23 @@ namespace helixnet {
 // an actor object ({"ei_index": {ATTR: …}, "brokerage": {ATTR: {…}},
 // "brokerage_expected": {ATTR: {…}}}).
 [[nodiscard]] nlohmann::ordered_json network_json(const WaveAnalysis& wave);
+// One wave's `initiatives` object: {"density", "synergy_bits", "list": [{"id",
+// "name", …}], "overlap": [{"initiatives": [id, id], "shared", "jaccard"}]}.
+[[nodiscard]] nlohmann::ordered_json initiatives_json(const WaveAnalysis& wave);
 [[nodiscard]] nlohmann::ordered_json groups_json(const WaveGroups& groups);
 [[nodiscard]] nlohmann::ordered_json attribute_groups_json(const AttributeGroups& groups);
 [[nodiscard]] nlohmann::ordered_json actor_groups_json(const WaveGroups& groups, Vertex v);
 
 // Header wave,id,name,<actor measures>,<per-attribute actor measures as
-// ei_index.ATTR and brokerage.ATTR.ROLE>; one row per actor per wave; RFC
-// 4180 quoting; an empty cell for null; numbers at full precision.
+// ei_index.ATTR and brokerage.ATTR.ROLE>[,projection]; one row per actor per
+// wave; RFC 4180 quoting; an empty cell for null; numbers at full precision.
+// A projected study's rows end in the projection's name (count, newman).
 [[nodiscard]] std::string metrics_csv(const StudyAnalysis& analysis);
 
-// The network measures with one column per wave, then per wave the `top`
-// actors by betweenness (then degree, then name), by name, `–` for null.
-// `top` 0 lists every actor.
+// The network and initiative measures with one column per wave, then per
+// wave the `top` actors by betweenness (then degree, then name), by name, `–`
+// for null (`top` 0 lists every actor), and the wave's initiatives and the
+// pairs of them that share members. A projection is stated under the title.
 [[nodiscard]] std::string metrics_table(std::string_view study, const StudyAnalysis& analysis, std::size_t top,
                                         Language language = Language::english);
 

@@ -4,7 +4,8 @@
 // For each wave asked for, in the study's order: the wave graph is built once
 // (graph/wave_graph.hpp), then the network and actor measures
 // (metrics/wave_metrics.hpp) and the group measures of every `--by`
-// attribute (groups/wave_groups.hpp) are computed on it. The commands only
+// attribute (groups/wave_groups.hpp) are computed on it, and the two-mode
+// measures of its initiatives (groups/initiatives.hpp). The commands only
 // choose options and print; what a measure is and how it is written lives in
 // the measure table (analysis/measures.hpp).
 //
@@ -23,6 +24,7 @@
 #include <vector>
 
 #include "helixnet/graph/wave_graph.hpp"
+#include "helixnet/groups/initiatives.hpp"
 #include "helixnet/groups/wave_groups.hpp"
 #include "helixnet/metrics/wave_metrics.hpp"
 #include "helixnet/study/study.hpp"
@@ -48,6 +50,8 @@ struct WaveAnalysis {
     WaveGraph graph;
     WaveMetrics metrics;  // actor ids and names filled
     WaveGroups groups;    // one entry per --by attribute
+    // Actors × initiatives; members_by follows groups.attributes.
+    WaveInitiatives initiatives;
     // Betweenness was estimated because the wave is larger than
     // AnalysisOptions::estimate_betweenness_above (metrics.approximation says how).
     bool estimated_for_size = false;
@@ -58,6 +62,9 @@ struct WaveAnalysis {
 struct StudyAnalysis {
     std::vector<std::string> attributes;  // the --by list the groups were computed for
     std::vector<WaveAnalysis> waves;      // in the study's wave order
+    // The co-membership projection the study's ties include (Study::projection),
+    // which every output of the analysis states.
+    ProjectionRecord projection;
 
     // The analysis of wave `year`, or nullptr when it was not analysed.
     [[nodiscard]] const WaveAnalysis* find(int year) const;

@@ -27,7 +27,8 @@ struct Execution {
 // Runs body(block, worker) for every block in [0, blocks) on up to `threads`
 // threads (worker in [0, threads)); blocks are handed out in increasing order.
 // The calling thread is worker 0 and alone calls `on_done(blocks_done)` after
-// each block it finishes. The first exception thrown by a body is rethrown
+// each block it finishes, and once more with `blocks` at the end if its last
+// call was below that (the counts it reports always rise). The first exception thrown by a body is rethrown
 // here after every thread has stopped.
 void run_blocks(std::size_t blocks, unsigned threads,
                 const std::function<void(std::size_t block, unsigned worker)>& body,

@@ -58,10 +58,13 @@ struct WaveMetrics {
     NetworkMetrics network;
     std::vector<ActorMetrics> actors;                       // in vertex (study) order
     std::optional<BetweennessApproximation> approximation;  // set when betweenness is estimated
+    // Set when closeness, harmonic, average path length and diameter are estimated.
+    std::optional<DistanceApproximation> distance_approximation;
 };
 
 struct MetricsOptions {
     std::optional<double> approx_epsilon;  // estimate betweenness (paths.hpp)
+    bool approx_distances = false;         // with approx_epsilon, the distance measures too (paths.hpp)
     double approx_delta = 0.1;
     std::uint64_t seed = 1;
     Execution execution;

@@ -39,9 +39,6 @@ struct ReportOptions {
     // The comparisons "At a glance" leads with (study/focus.hpp); empty: the
     // study's own (study.json "focus").
     std::vector<Focus> focus;
-    // The group pairs whose ties every diagram draws bold, the others faint
-    // (as `render --highlight`). Empty: no highlight.
-    std::vector<Highlight> highlight;
 };
 
 struct ReportFile {

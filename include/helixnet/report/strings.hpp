@@ -38,6 +38,13 @@ struct ReportStrings {
 
     // Attribute nouns for the attributes the project knows.
     std::string_view attr_sector, attr_region, attr_pillar;
+
+    // The initiatives section's measures (groups/initiatives.hpp): the
+    // synergy table and what its sign means, the tables per wave, the
+    // two-mode drawing's caption, the names of the helix roles.
+    std::string_view synergy_heading, synergy_meaning, initiatives_in, initiative, initiative_count, membership_count,
+        two_mode_caption, sharing_members, no_sharing, members_per_initiative, helix_government, helix_industry,
+        helix_education;
 };
 
 [[nodiscard]] const ReportStrings& report_strings(Language language);

@@ -12,8 +12,9 @@
 // Read: that, or any GraphML graph — one wave per file unless the edges carry
 // `wave` — through the rules of study/graph_form (every error with the file,
 // the element, e.g. `edge[12]` (0-based, in file order), and the value).
-// Parsed with Boost.PropertyTree's XML reader; boost::read_graphml is not used
-// because it does not hand over node ids.
+// Parsed with Boost.PropertyTree's XML reader (study/xml.hpp, shared with
+// GEXF); boost::read_graphml is not used because it does not hand over node
+// ids.
 #pragma once
 
 #include <string>
@@ -28,9 +29,9 @@ namespace helixnet {
 // Warnings go into `diagnostics`; throws InvalidInput with every error.
 [[nodiscard]] Study read_study_graphml(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
-// Every text is escaped by xml_escape (util/xml.hpp): the file is XML 1.0
-// that strict parsers (expat, NetworkX, Gephi) accept. Control characters
-// XML 1.0 forbids become U+FFFD; `replaced`, when given, counts them.
-[[nodiscard]] std::string write_study_graphml(const Study& study, std::size_t* replaced = nullptr);
+// XML 1.0 cannot hold control characters other than tab, line feed and
+// carriage return: a text holding one is written with U+FFFD in its place,
+// with a warning into `warnings` (when given) naming the record and value.
+[[nodiscard]] std::string write_study_graphml(const Study& study, Diagnostics* warnings = nullptr);
 
 }  // namespace helixnet

@@ -1,7 +1,8 @@
-// Loading a study from disk in any of the forms FORMAT.md and CLI.md name:
-// a JSON file, a CSV folder, GraphML (`.graphml`), Graphviz DOT (`.dot`,
-// `.gv`), or a plain edge list (`.edges`, `.edgelist`, `.txt`) with an
-// optional attribute CSV.
+// Loading a study from disk in any of the forms FORMAT.md, CLI.md and
+// docs/format.md name: a JSON file, a CSV folder, GraphML (`.graphml`),
+// Graphviz DOT (`.dot`, `.gv`), GEXF (`.gexf`), Pajek (`.net`), UCINET DL
+// (`.dl`), or a plain edge list (`.edges`, `.edgelist`, `.txt`) with an
+// optional attribute CSV. Kumu's JSON (`.kumu.json`) is written, not read.
 //
 // A study that fails validation is never partly loaded: `load_study` either
 // returns a complete, valid study or throws InvalidInput carrying every error
@@ -21,7 +22,7 @@ struct LoadOptions {
 };
 
 // Which form a path is read and written in, by its ending (CLI.md).
-enum class StudyForm { json, csv_folder, edge_list, graphml, dot };
+enum class StudyForm { json, csv_folder, edge_list, graphml, dot, gexf, pajek, dl, kumu };
 [[nodiscard]] StudyForm form_of(const std::filesystem::path& path);
 
 // Loads and validates. Warnings (merged duplicate ties, actors without ties)

@@ -103,6 +103,24 @@ struct AttributeInfo {
     [[nodiscard]] const ValueInfo* find(std::string_view value) const;
 };
 
+// How co-membership was projected into the ties (`--memberships`,
+// study/projection.hpp): none, or per wave the links it added and the ties it
+// strengthened. Every output of a projected study says so.
+enum class MembershipProjection : std::uint8_t { none, count, newman };
+
+struct ProjectedWave {
+    int year = 0;
+    std::size_t links_added = 0;      // pairs without a tie that got one of kind co-membership
+    std::size_t ties_reinforced = 0;  // pairs with a tie whose weight grew
+};
+
+struct ProjectionRecord {
+    MembershipProjection method = MembershipProjection::none;
+    std::vector<ProjectedWave> waves;  // in the study's wave order
+
+    [[nodiscard]] bool applied() const { return method != MembershipProjection::none; }
+};
+
 struct Study {
     std::string format = "helixnet/1";
     std::string name;
@@ -116,6 +134,8 @@ struct Study {
     std::vector<Tie> ties;
     // Attribute keys used by actors, in order of first appearance.
     std::vector<std::string> attribute_names;
+    // What project_memberships added to `ties` (never read from a file).
+    ProjectionRecord projection;
 
     [[nodiscard]] std::optional<std::uint32_t> actor_index(std::string_view id) const;
     [[nodiscard]] bool has_wave(int year) const;

@@ -1,13 +1,15 @@
 // The one random-number scheme of helixnet: SplitMix64 (Steele, Lea & Flood
-// 2014), small, fast and the same on every platform (unlike the standard
-// library's distributions), with one way to derive independent streams from
-// a user's --seed, so that parallel work cut into fixed blocks draws the same
+// 2014, "Fast splittable pseudorandom number generators", OOPSLA), small, fast
+// and the same on every platform and standard library (the standard
+// distributions are not), with one way to derive independent streams from a
+// user's --seed, so that parallel work cut into fixed blocks draws the same
 // numbers whatever the number of threads.
 #pragma once
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
+#include <utility>
 
 namespace helixnet {
 
@@ -22,13 +24,30 @@ struct SplitMix {
     }
     // Uniform in [0, 1), 53 random bits.
     double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-    // Uniform in [0, bound), bound ≥ 1 (by scaling a uniform double: a bias
-    // below 2^-53 per value, far below what any test here can see).
-    std::size_t below(std::size_t bound) {
-        const auto k = static_cast<std::size_t>(uniform() * static_cast<double>(bound));
-        return std::min(k, bound - 1);
+    // Uniform in [0, bound), bound ≥ 1, without bias (Lemire 2019, "Fast random
+    // integer generation in an interval", ACM TOMACS 29(1)).
+    std::uint64_t below(std::uint64_t bound) {
+        __extension__ using u128 = unsigned __int128;
+        u128 product = static_cast<u128>(next()) * bound;
+        auto low = static_cast<std::uint64_t>(product);
+        if (low < bound) {
+            const std::uint64_t threshold = (0 - bound) % bound;
+            while (low < threshold) {
+                product = static_cast<u128>(next()) * bound;
+                low = static_cast<std::uint64_t>(product);
+            }
+        }
+        return static_cast<std::uint64_t>(product >> 64);
+    }
+    // Fisher–Yates shuffle of `items`.
+    template <typename T>
+    void shuffle(std::span<T> items) {
+        for (std::size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[below(i)]);
     }
 };
+
+// The name the graph algorithms use: `SplitMix64 rng(seed)`.
+using SplitMix64 = SplitMix;
 
 // One step of SplitMix64 from `x`: a well-mixed 64-bit value.
 [[nodiscard]] inline std::uint64_t mix(std::uint64_t x) { return SplitMix{x}.next(); }
