@@ -37,7 +37,8 @@ int run_report(const ReportCliOptions& o) {
 }
 
 const bool registered = register_command(
-    {"report", "write a self-contained HTML report with the diagrams of every wave, trend charts and tables",
+    {"report",
+     "write a self-contained HTML report: the network to explore with the evidence of every tie, trends, tables",
      [](CLI::App& sub) -> std::function<int()> {
          auto options = std::make_shared<ReportCliOptions>();
          add_study_options(sub, options->study);

@@ -34,4 +34,26 @@ std::string inline_svg(std::string_view svg, std::string_view css_class) {
     return out;
 }
 
+std::string script_json(const nlohmann::ordered_json& value) {
+    const std::string json = value.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    std::string out;
+    out.reserve(json.size() + json.size() / 16);
+    for (const char c : json) {
+        switch (c) {
+            case '<':
+                out += "\\u003c";
+                break;
+            case '>':
+                out += "\\u003e";
+                break;
+            case '&':
+                out += "\\u0026";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
 }  // namespace helixnet

@@ -17,6 +17,7 @@
 #include "helixnet/export/render.hpp"
 #include "helixnet/export/two_mode.hpp"
 #include "helixnet/groups/wave_groups.hpp"
+#include "helixnet/report/explorer.hpp"
 #include "helixnet/report/html.hpp"
 #include "helixnet/report/strings.hpp"
 #include "helixnet/report/style.hpp"
@@ -49,19 +50,13 @@ struct Material {
     std::vector<std::string> diagram_svg;     // inline, per wave
     std::string change_svg;                   // inline, first → last; empty for one wave
     std::vector<TwoModeFigure> two_mode;      // per wave; empty without initiatives
+    bool explorer = false;                    // the page carries the explorer (report/explorer.hpp)
 };
 
 std::string value_colour(const Study& study, std::string_view attribute, const std::string& value) {
     if (const AttributeInfo* info = study.attribute_info(attribute))
         if (const ValueInfo* v = info->find(value)) return safe_colour(v->color);
     return {};
-}
-
-std::string attribute_noun(const ReportStrings& t, const std::string& attribute) {
-    if (attribute == "sector") return std::string(t.attr_sector);
-    if (attribute == "region") return std::string(t.attr_region);
-    if (attribute == "pillar") return std::string(t.attr_pillar);
-    return attribute;
 }
 
 // The actor's name with a dot in its sector colour.
@@ -210,11 +205,13 @@ std::string wave_caption(const Material& m, std::size_t i) {
 
 std::string diagrams(const Material& m) {
     std::string out = "<p class=\"intro\">" + esc(m.t.diagrams_intro) + "</p>";
+    if (m.explorer) out += explorer_html(m.options.language);
     out += fmt::format(R"(<div class="diagrams n{}">)", std::min<std::size_t>(m.waves.size(), 3));
     for (std::size_t i = 0; i < m.waves.size(); ++i) {
         const int year = m.study.waves[i].year;
-        out += fmt::format(R"(<figure class="diagram"><a href="wave-{0}.svg" title="{1}">{2}</a><figcaption>{3})", year,
-                           esc(m.t.open_full_size), m.diagram_svg[i], wave_caption(m, i));
+        out += fmt::format(
+            R"(<figure class="diagram" data-view="{0}"><a href="wave-{0}.svg" title="{1}">{2}</a><figcaption>{3})",
+            year, esc(m.t.open_full_size), m.diagram_svg[i], wave_caption(m, i));
         if (m.options.png)
             out += fmt::format(R"( <a class="file" href="wave-{}.png">{}</a>)", year, esc(m.t.png_version));
         out += "</figcaption></figure>";
@@ -227,8 +224,9 @@ std::string change(const Material& m) {
     std::string out = "<p class=\"intro\">" + esc(m.t.change_intro) + "</p>";
     const int first = m.study.waves.front().year, last = m.study.waves.back().year;
     if (!m.change_svg.empty()) {
-        out += fmt::format(R"(<figure class="diagram wide"><a href="change-{0}-{1}.svg" title="{2}">{3}</a>)", first,
-                           last, esc(m.t.open_full_size), m.change_svg);
+        out += fmt::format(
+            R"(<figure class="diagram wide" data-view="change"><a href="change-{0}-{1}.svg" title="{2}">{3}</a>)",
+            first, last, esc(m.t.open_full_size), m.change_svg);
         out += fmt::format("<figcaption><b>{} {} {} {}</b>", esc(m.t.change_caption), first, arrow, last);
         if (m.options.png)
             out += fmt::format(R"( <a class="file" href="change-{}-{}.png">{}</a>)", first, last, esc(m.t.png_version));
@@ -588,12 +586,14 @@ std::string page(const Material& m) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="helixnet">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>{} {} {}</title>
-<style>{}</style>
+<style>{}{}</style>
 </head>
 <body>
 )",
-                                  m.t.lang, esc(m.study.name), dash, esc(m.t.kicker), report_css());
+                                  m.t.lang, esc(m.study.name), dash, esc(m.t.kicker), report_css(),
+                                  m.explorer ? explorer_css() : std::string_view());
     out += cover(m);
     out += "<main class=\"wrap\">";
     out += contents(m, sections);
@@ -620,7 +620,9 @@ std::string page(const Material& m) {
             out += sources(m);
         out += "</section>\n";
     }
-    out += "</main><footer class=\"wrap\"><p>" + esc(m.t.generated_by) + "</p></footer>\n</body>\n</html>\n";
+    out += "</main><footer class=\"wrap\"><p>" + esc(m.t.generated_by) + "</p></footer>\n";
+    if (m.explorer) out += explorer_scripts(explorer_data({m.study, m.waves, m.by, m.options.language}));
+    out += "</body>\n</html>\n";
     return out;
 }
 
@@ -701,6 +703,12 @@ Report build_report(const Study& study, const ReportOptions& options) {
         }
     }
 
+    m.explorer = study.ties.size() <= explorer_tie_limit;
+    if (!m.explorer)
+        report.notes.push_back(
+            fmt::format("the study has {} ties, more than {}: the page has no explorer, only the "
+                        "static drawings",
+                        study.ties.size(), explorer_tie_limit));
     report.files.push_back({"index.html", page(m)});
     for (auto& f : files) report.files.push_back(std::move(f));
     return report;

@@ -217,4 +217,11 @@ const ReportStrings dutch{
 
 const ReportStrings& report_strings(Language language) { return language == Language::dutch ? dutch : english; }
 
+std::string attribute_noun(const ReportStrings& t, const std::string& attribute) {
+    if (attribute == "sector") return std::string(t.attr_sector);
+    if (attribute == "region") return std::string(t.attr_region);
+    if (attribute == "pillar") return std::string(t.attr_pillar);
+    return attribute;
+}
+
 }  // namespace helixnet

@@ -15,6 +15,20 @@ TEST(HtmlEscape, ReplacesEveryMarkupCharacter) {
     EXPECT_EQ(xml_escape(""), "");
 }
 
+TEST(ScriptJson, WritesNoCharacterThatCouldEndTheElement) {
+    nlohmann::ordered_json v = {{"quote", "</script><script>alert('x & \"y\"')</script><!--"},
+                                {"plain", "Wärtsilä – ok"},
+                                {"list", {1, 2.5, nullptr}}};
+    const std::string text = script_json(v);
+    for (const char c : {'<', '>', '&'}) EXPECT_EQ(text.find(c), std::string::npos) << c;
+    EXPECT_NE(text.find("\\u003c/script\\u003e"), std::string::npos);
+    EXPECT_NE(text.find("\\u0026"), std::string::npos);
+    // JSON.parse (here nlohmann) reads back what was written.
+    EXPECT_EQ(nlohmann::ordered_json::parse(text), v);
+    // Invalid UTF-8 is replaced, not thrown.
+    EXPECT_NO_THROW((void)script_json(nlohmann::ordered_json{{"bad", std::string("a\xFF")}}));
+}
+
 TEST(SafeColour, AcceptsOnlyHexColours) {
     EXPECT_EQ(safe_colour("#1f77b4"), "#1f77b4");
     EXPECT_EQ(safe_colour("#ABC"), "#ABC");

@@ -1,11 +1,13 @@
 #include "helixnet/report/report.hpp"
 #include "helixnet/util/xml.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include "../export/svg_text.hpp"
@@ -15,6 +17,7 @@
 #include "helixnet/analysis/measures.hpp"
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/error.hpp"
+#include "helixnet/report/explorer.hpp"
 #include "helixnet/report/html.hpp"
 #include "helixnet/report/strings.hpp"
 #include "helixnet/study/bundled.hpp"
@@ -49,11 +52,46 @@ const ReportFile* find_file(const Report& r, const std::string& name) {
     return nullptr;
 }
 
-// Nothing in the page may load from elsewhere or run.
-void expect_self_contained(const std::string& html) {
-    for (const char* bad : {"src=\"http", "href=\"http", "src='http", "href='http", "url(http", "url(", "@import",
-                            "<script", "<iframe", "<link", "javascript:"})
+// The JSON of the page's data element.
+nlohmann::ordered_json page_data(const std::string& html) {
+    const std::string open = "<script type=\"application/json\" id=\"explorer-data\">";
+    const std::size_t start = html.find(open);
+    if (start == std::string::npos) return {};
+    const std::size_t end = html.find("</script>", start);
+    return nlohmann::ordered_json::parse(html.substr(start + open.size(), end - start - open.size()));
+}
+
+// The values of every `attribute="…"` in `html`.
+std::vector<std::string> attribute_values(const std::string& html, const std::string& attribute) {
+    std::vector<std::string> out;
+    const std::string open = attribute + "=\"";
+    for (std::size_t pos = html.find(open); pos != std::string::npos; pos = html.find(open, pos + 1)) {
+        const std::size_t start = pos + open.size(), end = html.find('"', start);
+        out.push_back(html.substr(start, end - start));
+    }
+    return out;
+}
+
+// Nothing in the page loads from elsewhere: its links go only to its own
+// sections and to the report's files beside it; its only scripts are its
+// own, inline (the explorer's data and code), and they ask for nothing; the
+// page's security policy forbids every request besides.
+void expect_self_contained(const std::string& html, const Report& report) {
+    for (const char* bad : {"src=\"", "src='", "href='", "url(", "@import", "<iframe", "<link", "<object", "<embed",
+                            "javascript:", "fetch(", "XMLHttpRequest", "WebSocket", "EventSource", "sendBeacon",
+                            "import(", "Worker(", "window.open", "location.href"})
         EXPECT_EQ(html.find(bad), std::string::npos) << "found " << bad;
+    for (const char* attribute : {"href", "xlink:href", "action", "srcset", "poster", "data"})
+        for (const std::string& value : attribute_values(html, attribute)) {
+            const bool own_file = std::any_of(report.files.begin(), report.files.end(),
+                                              [&](const ReportFile& f) { return f.name == value; });
+            EXPECT_TRUE(value.starts_with("#") || own_file) << attribute << "=\"" << value << "\"";
+        }
+    EXPECT_EQ(count(html, "<script"), 2u);
+    EXPECT_EQ(count(html, "<script type=\"application/json\" id=\"explorer-data\">"), 1u);
+    EXPECT_EQ(count(html, "<script>"), 1u);
+    EXPECT_NE(html.find("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"),
+              std::string::npos);
 }
 
 const char* const hostile = "<script>alert(1)</script>";
@@ -148,7 +186,7 @@ TEST(Report, EscapesEveryStudyText) {
     // "red;background:…" is not used here because Graphviz 2.42 reads it as a
     // gradient and crashes while drawing).
     EXPECT_EQ(html.find("background:red"), std::string::npos);
-    expect_self_contained(html);
+    expect_self_contained(html, r);
     for (const auto& f : r.files) {
         if (f.name.ends_with(".svg")) {
             EXPECT_EQ(f.content.find("<script"), std::string::npos) << f.name;
@@ -288,7 +326,10 @@ TEST_F(BundledReport, InlinesTheFourDiagramsAndTheCharts) {
     EXPECT_EQ(count(html, "<svg class=\"trend\""), 9u);
     EXPECT_NE(html.find("href=\"wave-2022.svg\""), std::string::npos);
     EXPECT_NE(html.find("href=\"change-2019-2024.png\""), std::string::npos);
-    expect_self_contained(html);
+    expect_self_contained(html, *english_);
+    // One page, explorer and its data included, well under 2 MB.
+    EXPECT_LT(html.size(), 2u * 1024 * 1024);
+    EXPECT_EQ(page_data(html)["ties"].size(), study_->ties.size());
 }
 
 TEST_F(BundledReport, ShowsTheStudyTextsAndEveryActorNameIsEscaped) {
@@ -425,6 +466,92 @@ TEST(ReportCommand, RejectsAnUnknownLanguage) {
     EXPECT_FALSE(fs::exists(tmp.path() / "r"));
 }
 
+// ---- The explorer ---------------------------------------------------------------
+
+const char* const pwn_attribute = "data-pwned";
+
+// The hostile study with quotes, source references, kinds and a name that
+// try to close the data element, run a script or add markup, and ties of
+// two confidence levels in 2024.
+Study hostile_explorer_study() {
+    Study s = hostile_study();
+    s.actors[*s.actor_index("a")].name =
+        "<script>document.body.setAttribute('data-pwned','name')</script> \"Quoted\" & 'single'";
+    for (Tie& t : s.ties) {
+        const std::string pair = s.actors[t.source].id + s.actors[t.target].id + std::to_string(t.wave);
+        t.evidence = "Quote " + pair +
+                     ": </script><script>document.body.setAttribute('data-pwned','quote')</script> \"said\" & 'done'";
+        t.source_ref = "<img src=x onerror=\"document.body.setAttribute('data-pwned','ref')\"> p. " + pair;
+        t.kind = "<b>kind</b>";
+        t.confidence = pair == "ac2024" ? std::optional(Confidence::implied) : std::nullopt;
+    }
+    for (Membership& m : s.initiatives[0].members) {
+        m.evidence = "Member " + s.actors[m.actor].id +
+                     ": <script>document.body.setAttribute('data-pwned','member')</script> \"in\" & 'out'";
+        m.source_ref = "p. <i>" + s.actors[m.actor].id + "</i>";
+    }
+    return s;
+}
+
+TEST(Explorer, CarriesEveryTieWithItsEvidenceAndNoMarkupInItsData) {
+    const Study s = hostile_explorer_study();
+    ReportOptions o = quick_options();
+    o.png = false;
+    const Report r = build_report(s, o);
+    const std::string& html = r.files.front().content;
+    // Nothing of the study's text can end the element: the only "</script>"
+    // are the two the page writes.
+    EXPECT_EQ(count(html, "</script>"), 2u);
+    const nlohmann::ordered_json data = page_data(html);
+    ASSERT_TRUE(data.is_object());
+    ASSERT_EQ(data["ties"].size(), s.ties.size());
+    for (std::size_t i = 0; i < s.ties.size(); ++i) {
+        EXPECT_EQ(data["ties"][i]["evidence"], s.ties[i].evidence);
+        EXPECT_EQ(data["ties"][i]["source_ref"], s.ties[i].source_ref);
+        EXPECT_EQ(data["ties"][i]["level"], static_cast<int>(s.ties[i].level()));
+    }
+    EXPECT_EQ(data["actors"][*s.actor_index("a")]["name"], s.actors[*s.actor_index("a")].name);
+    // Each wave and the change view; measures in each wave for an actor of each wave.
+    ASSERT_EQ(data["views"].size(), 3u);
+    EXPECT_EQ(data["views"][2]["key"], "change");
+    EXPECT_TRUE(data["actors"][*s.actor_index("e")]["measures"][1].is_null());  // left after 2019
+    EXPECT_EQ(data["actors"][*s.actor_index("a")]["measures"][0][0], "2");      // degree in 2019
+    // The static drawings stay for print and readers without scripts, marked
+    // with the view each one is.
+    EXPECT_NE(html.find("<figure class=\"diagram\" data-view=\"2019\">"), std::string::npos);
+    EXPECT_NE(html.find("<figure class=\"diagram wide\" data-view=\"change\">"), std::string::npos);
+    EXPECT_NE(html.find("<div id=\"explorer\" class=\"explorer\" hidden>"), std::string::npos);
+    expect_self_contained(html, r);
+}
+
+TEST(Explorer, SpeaksTheReportsLanguage) {
+    ReportOptions o = quick_options();
+    o.png = false;
+    o.language = Language::dutch;
+    const std::string nl = build_report(hostile_study(), o).files.front().content;
+    EXPECT_NE(nl.find("Verken het netwerk"), std::string::npos);
+    EXPECT_NE(nl.find("Minimale zekerheid"), std::string::npos);
+    EXPECT_EQ(page_data(nl)["text"]["ties_in"], "Banden in");
+    EXPECT_EQ(page_data(nl)["lang"], "nl");
+    // Every text of the script filled in, in both languages.
+    o.language = Language::english;
+    const nlohmann::ordered_json en = page_data(build_report(hostile_study(), o).files.front().content)["text"];
+    const nlohmann::ordered_json dutch = page_data(nl)["text"];
+    ASSERT_EQ(en.size(), dutch.size());
+    for (const auto& [key, value] : en.items()) {
+        ASSERT_TRUE(dutch.contains(key)) << key;
+        for (const auto& text : {value, dutch[key]}) {
+            if (text.is_array()) {
+                for (const auto& item : text) EXPECT_FALSE(item.get<std::string>().empty()) << key;
+            } else {
+                EXPECT_FALSE(text.get<std::string>().empty()) << key;
+            }
+        }
+    }
+    EXPECT_NE(en["ties_in"], dutch["ties_in"]);
+    EXPECT_EQ(nl.find("Explore the network"), std::string::npos);
+}
+
 // ---- In a browser --------------------------------------------------------------
 
 const char* const chromium = "/usr/bin/chromium";
@@ -443,6 +570,256 @@ std::string screenshot(const fs::path& page, const fs::path& work, const std::st
         " >/dev/null 2>&1";
     (void)std::system(cmd.c_str());
     return fs::exists(shot) ? slurp(shot) : std::string();
+}
+
+// The DOM of a page after its scripts ran, as headless Chromium writes it;
+// empty when it fails.
+std::string dump_dom(const std::string& url, const fs::path& work, const std::string& name) {
+    const fs::path profile = work / (name + "-profile");
+    const fs::path out = work / (name + ".html");
+    fs::create_directories(profile);
+    const std::string cmd =
+        "timeout 180 " + std::string(chromium) +
+        " --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking"
+        " --disable-component-update --disable-sync --virtual-time-budget=3000 --user-data-dir=" +
+        testing::shell_quote(profile.string()) + " --dump-dom " + testing::shell_quote(url) + " >" +
+        testing::shell_quote(out.string()) + " 2>/dev/null";
+    (void)std::system(cmd.c_str());
+    return fs::exists(out) ? slurp(out) : std::string();
+}
+
+std::string file_url(const fs::path& page) { return "file://" + fs::absolute(page).string(); }
+
+// The side panel of a dumped page.
+std::string actor_panel(const std::string& dom) {
+    const std::size_t start = dom.find("<aside id=\"actor-panel\"");
+    if (start == std::string::npos) return {};
+    return dom.substr(start, dom.find("</aside>", start) - start);
+}
+
+// Text as the DOM writes it in element content.
+std::string dom_text(const std::string& text) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '&')
+            out += "&amp;";
+        else if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0')
+            out += "&nbsp;", ++i;
+        else
+            out += c;
+    }
+    return out;
+}
+
+std::string partner_button(const std::string& name) {
+    return "<button class=\"partner\" type=\"button\">" + dom_text(name) + "</button>";
+}
+std::string quote_block(const std::string& evidence) {
+    return "<blockquote class=\"evidence\">" + dom_text(evidence) + "</blockquote>";
+}
+
+TEST(ExplorerInBrowser, OpensTheLinkedActorWithEveryTieOfTheWaveAndItsQuote) {
+    if (!fs::exists(chromium))
+        GTEST_SKIP() << chromium << " is absent; tools/install-deps.sh --with-browser installs it";
+    TempDir tmp;
+    const Study study = load_study(bundled_study_path());
+    ReportOptions o = quick_options();
+    o.png = false;
+    write_report(build_report(study, o), tmp.path() / "report");
+    const std::string page = file_url(tmp.path() / "report" / "index.html");
+
+    // The study's own record of the actor's 2024 ties.
+    const std::uint32_t actor = study.actor_index("gem-gorinchem").value();
+    std::vector<const Tie*> ties, stated;
+    for (const Tie& t : study.ties)
+        if (t.wave == 2024 && (t.source == actor || t.target == actor)) {
+            ties.push_back(&t);
+            if (t.level() == Confidence::stated) stated.push_back(&t);
+        }
+    ASSERT_GE(ties.size(), 2u);
+    const auto partner = [&](const Tie* t) { return study.actors[t->source == actor ? t->target : t->source].name; };
+
+    const std::string dom = dump_dom(page + "#actor=gem-gorinchem&wave=2024", tmp.path(), "all");
+    const std::string panel = actor_panel(dom);
+    ASSERT_FALSE(panel.empty()) << "no actor-panel in the page Chromium wrote";
+    EXPECT_NE(panel.find("<h4 class=\"name\">" + dom_text(study.actors[actor].name) + "</h4>"), std::string::npos);
+    EXPECT_NE(panel.find("Ties in 2024"), std::string::npos);
+    EXPECT_EQ(count(panel, "<li class=\"tie\">"), ties.size());
+    for (const Tie* t : ties) {
+        EXPECT_NE(panel.find(partner_button(partner(t))), std::string::npos) << partner(t);
+        EXPECT_NE(panel.find(quote_block(t->evidence)), std::string::npos) << t->evidence;
+        EXPECT_NE(panel.find(dom_text(t->source_ref)), std::string::npos) << t->source_ref;
+    }
+    // The 2024 button is the one pressed, and the 2024 drawing is shown.
+    EXPECT_NE(dom.find("<button type=\"button\" data-view=\"2024\" aria-pressed=\"true\">"), std::string::npos);
+
+    const std::string only_stated =
+        actor_panel(dump_dom(page + "#actor=gem-gorinchem&wave=2024&confidence=stated", tmp.path(), "stated"));
+    ASSERT_FALSE(only_stated.empty());
+    EXPECT_EQ(count(only_stated, "<li class=\"tie\">"), stated.size());
+    for (const Tie* t : stated) EXPECT_NE(only_stated.find(quote_block(t->evidence)), std::string::npos);
+    EXPECT_EQ(only_stated.find("Confidence: implied"), std::string::npos);
+    EXPECT_EQ(only_stated.find("Confidence: assumed"), std::string::npos);
+}
+
+TEST(ExplorerInBrowser, ShowsHostileTextAsWrittenAndRunsNothingOfIt) {
+    if (!fs::exists(chromium))
+        GTEST_SKIP() << chromium << " is absent; tools/install-deps.sh --with-browser installs it";
+    TempDir tmp;
+    const Study s = hostile_explorer_study();
+    ReportOptions o = quick_options();
+    o.png = false;
+    write_report(build_report(s, o), tmp.path() / "report");
+    const std::string page = file_url(tmp.path() / "report" / "index.html");
+    const std::uint32_t a = s.actor_index("a").value();
+
+    const std::string dom = dump_dom(page + "#actor=a&wave=2024", tmp.path(), "hostile");
+    const std::string panel = actor_panel(dom);
+    ASSERT_FALSE(panel.empty()) << "no actor-panel in the page Chromium wrote";
+    EXPECT_EQ(dom.find(pwn_attribute + std::string("=")), std::string::npos) << "a study text ran as script";
+    EXPECT_NE(panel.find("<h4 class=\"name\">" + dom_text(s.actors[a].name) + "</h4>"), std::string::npos);
+    EXPECT_EQ(panel.find("<img"), std::string::npos);
+    EXPECT_EQ(panel.find("<b>"), std::string::npos);
+    std::size_t ties = 0, implied = 0;
+    for (const Tie& t : s.ties)
+        if (t.wave == 2024) {
+            implied += t.level() == Confidence::implied;
+            if (t.source != a && t.target != a) continue;
+            ++ties;
+            EXPECT_NE(panel.find(quote_block(t.evidence)), std::string::npos) << t.evidence;
+            EXPECT_NE(panel.find("<cite class=\"source\">Source: " + dom_text(t.source_ref) + "</cite>"),
+                      std::string::npos);
+        }
+    EXPECT_EQ(count(panel, "<li class=\"tie\">"), ties);
+    EXPECT_NE(panel.find("Kind: &lt;b&gt;kind&lt;/b&gt;"), std::string::npos);
+    // Its membership of the initiative, with its evidence.
+    const Membership& member = s.initiatives[0].members[0];
+    ASSERT_EQ(member.actor, a);
+    EXPECT_NE(panel.find("<span class=\"partner\">" + dom_text(s.initiatives[0].name) + "</span>"), std::string::npos);
+    EXPECT_NE(panel.find(quote_block(member.evidence)), std::string::npos);
+    EXPECT_NE(panel.find("Source: " + dom_text(member.source_ref)), std::string::npos);
+    EXPECT_EQ(panel.find("<i>"), std::string::npos);
+
+    // Only the stated ties, and the count of those hidden.
+    const std::string stated = dump_dom(page + "#actor=a&wave=2024&confidence=stated", tmp.path(), "hostile-stated");
+    EXPECT_EQ(stated.find(pwn_attribute + std::string("=")), std::string::npos);
+    EXPECT_EQ(count(actor_panel(stated), "<li class=\"tie\">"), ties - 1);
+    EXPECT_EQ(actor_panel(stated).find("Quote ac2024"), std::string::npos);
+    EXPECT_NE(actor_panel(stated).find("Quote ab2024"), std::string::npos);
+    EXPECT_NE(stated.find(fmt::format("{} of 4 ties hidden by the confidence filter", implied)), std::string::npos);
+}
+
+// A page that opens the report in a frame, works its explorer as a reader
+// would (pointer, keyboard, controls, address) and writes what it saw as
+// lines of text into <pre id="log">.
+const char* const explorer_harness = R"(<!DOCTYPE html><html><body><pre id="log"></pre>
+<iframe id="f" src="report/index.html#wave=2024" width="1280" height="900"></iframe>
+<iframe id="g" src="report/index.html#figures" width="600" height="400"></iframe>
+<script>
+var lines = [];
+function log(s) { lines.push(s); document.getElementById("log").textContent = lines.join("\n") + "\n"; }
+window.addEventListener("load", function () {
+  try {
+    var f = document.getElementById("f");
+    var w = f.contentWindow, d = f.contentDocument, panel = d.getElementById("actor-panel");
+    log("section=" + document.getElementById("g").contentWindow.location.hash);
+    function svg() { return d.querySelector("#explorer-drawing svg"); }
+    function name() { var h = panel.querySelector("h4"); return h ? h.textContent : ""; }
+    function key(target, k) { target.dispatchEvent(new w.KeyboardEvent("keydown", {key: k, bubbles: true})); }
+    log("drawings=" + d.querySelectorAll("#explorer-drawing svg").length);
+    var node = svg().querySelector("g.node[data-actor]");
+    log("focusable=" + node.getAttribute("tabindex") + " role=" + node.getAttribute("role"));
+    node.dispatchEvent(new w.MouseEvent("mouseover", {bubbles: true}));
+    log("hover=" + svg().classList.contains("dimmed") + " tooltip=" + d.getElementById("explorer-tooltip").textContent);
+    node.dispatchEvent(new w.MouseEvent("mouseout", {bubbles: true}));
+    log("unhover=" + svg().classList.contains("dimmed"));
+    node.focus();
+    key(node, "Enter");
+    log("enter=" + name() + " address=" + w.location.hash);
+    key(node, "ArrowRight");
+    log("arrow=" + w.location.hash + " pressed=" + d.querySelector("#explorer-views [aria-pressed=true]").dataset.view);
+    key(d.querySelector("#explorer-drawing svg g.node[data-actor]"), "Escape");
+    log("escape=" + name() + " address=" + w.location.hash);
+    var edge = svg().querySelector("g.edge[data-pair] path.hit");
+    edge.dispatchEvent(new w.MouseEvent("click", {bubbles: true}));
+    log("tie=" + name() + " ties=" + panel.querySelectorAll("li.tie").length);
+    var colour = d.getElementById("explorer-colour");
+    colour.value = "region";
+    colour.dispatchEvent(new w.Event("change"));
+    log("legend=" + d.getElementById("explorer-legend").textContent);
+    var search = d.getElementById("explorer-search");
+    search.value = "gemeente GORINCHEM";
+    key(search, "Enter");
+    log("search=" + name());
+    w.location.hash = "#actor=gem-dordrecht&wave=2019&confidence=implied";
+    setTimeout(function () {
+      log("hashchange=" + name() + " pressed=" + d.querySelector("#explorer-views [aria-pressed=true]").dataset.view +
+          " confidence=" + d.getElementById("explorer-confidence").value);
+      log("done");
+    }, 300);
+  } catch (e) { log("error " + e); }
+});
+</script></body></html>
+)";
+
+// The lines the harness logged.
+std::string harness_line(const std::string& dom, const std::string& label) {
+    const std::size_t start = dom.find("\n" + label + "=") != std::string::npos ? dom.find("\n" + label + "=") + 1
+                                                                                : dom.find(">" + label + "=") + 1;
+    if (start == 0) return {};
+    return dom.substr(start + label.size() + 1, dom.find('\n', start) - start - label.size() - 1);
+}
+
+TEST(ExplorerInBrowser, AnswersThePointerTheKeyboardAndTheAddress) {
+    if (!fs::exists(chromium))
+        GTEST_SKIP() << chromium << " is absent; tools/install-deps.sh --with-browser installs it";
+    TempDir tmp;
+    const Study study = load_study(bundled_study_path());
+    ReportOptions o = quick_options();
+    o.png = false;
+    write_report(build_report(study, o), tmp.path() / "report");
+    tmp.write("harness.html", explorer_harness);
+    // The frame reads the report's document: allowed between local files by this flag only.
+    const fs::path profile = tmp.path() / "profile", out = tmp.path() / "dom.html";
+    const std::string cmd = "timeout 180 " + std::string(chromium) +
+                            " --headless --no-sandbox --disable-gpu --no-first-run --disable-background-networking"
+                            " --allow-file-access-from-files --virtual-time-budget=5000 --user-data-dir=" +
+                            testing::shell_quote(profile.string()) + " --dump-dom " +
+                            testing::shell_quote(file_url(tmp.path() / "harness.html")) + " >" +
+                            testing::shell_quote(out.string()) + " 2>/dev/null";
+    (void)std::system(cmd.c_str());
+    const std::string dom = slurp(out);
+    ASSERT_NE(dom.find("\ndone\n"), std::string::npos) << dom.substr(0, 2000);
+    EXPECT_EQ(dom.find("\nerror"), std::string::npos);
+
+    // The first actor node of the 2024 drawing, as the study names it.
+    // A link to a section stays as it is.
+    EXPECT_EQ(harness_line(dom, "section"), "#figures");
+    EXPECT_EQ(harness_line(dom, "drawings"), "1");
+    EXPECT_EQ(harness_line(dom, "focusable"), "0 role=button");
+    const std::string enter = harness_line(dom, "enter");
+    const std::string first = enter.substr(0, enter.find(" address="));
+    const auto actor = std::find_if(study.actors.begin(), study.actors.end(),
+                                    [&](const Actor& a) { return dom_text(a.name) == first; });
+    ASSERT_NE(actor, study.actors.end()) << enter;
+    EXPECT_EQ(enter, first + " address=#actor=" + actor->id + "&amp;wave=2024");
+    EXPECT_EQ(harness_line(dom, "hover").substr(0, 13), "true tooltip=");
+    EXPECT_NE(harness_line(dom, "hover").find(first), std::string::npos);
+    EXPECT_EQ(harness_line(dom, "unhover"), "false");
+    EXPECT_EQ(harness_line(dom, "arrow"), "#actor=" + actor->id + "&amp;wave=change pressed=change");
+    EXPECT_EQ(harness_line(dom, "escape"), " address=#wave=change");
+    EXPECT_EQ(harness_line(dom, "tie").substr(0, 5), "Tie: ");
+    EXPECT_NE(harness_line(dom, "tie").find(" ties="), std::string::npos);
+    EXPECT_EQ(harness_line(dom, "tie").find(" ties=0"), std::string::npos);
+    EXPECT_NE(harness_line(dom, "legend").find(dom_text(study.value_label("region", "gorinchem"))), std::string::npos);
+    EXPECT_EQ(harness_line(dom, "search"), dom_text(study.actors[study.actor_index("gem-gorinchem").value()].name));
+    EXPECT_EQ(harness_line(dom, "hashchange"), dom_text(study.actors[study.actor_index("gem-dordrecht").value()].name) +
+                                                   " pressed=2019 confidence=implied");
 }
 
 TEST(ReportInBrowser, RendersAPageThatIsNotBlank) {

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include <nlohmann/json.hpp>
+
 namespace helixnet {
 
 // `colour` when it is a CSS hex colour (#rgb, #rgba, #rrggbb, #rrggbbaa),
@@ -18,5 +20,11 @@ namespace helixnet {
 // viewBox keeps the proportions). `css_class` is added to the root. Throws
 // Failure when the text has no <svg> root.
 [[nodiscard]] std::string inline_svg(std::string_view svg, std::string_view css_class);
+
+// `value` as JSON fit to sit in a <script type="application/json"> element:
+// every <, > and & written as \u003c, \u003e and \u0026 (JSON allows them
+// only inside strings, where JSON.parse reads them back), so that no text can
+// close the element or start a comment. Invalid UTF-8 becomes U+FFFD.
+[[nodiscard]] std::string script_json(const nlohmann::ordered_json& value);
 
 }  // namespace helixnet

@@ -1,6 +1,7 @@
 // The HTML report of a study (`helixnet report`): one self-contained page
-// (inline SVG and CSS; no script, web font or remote image, so it opens from
-// a USB stick) that tells the story of the network — the diagram of every
+// (inline SVG, CSS and the explorer's script, report/explorer.hpp; no web
+// font, remote image or request, so it opens from a USB stick) that tells the
+// story of the network — the explorer and the diagram of every
 // wave with the same positions, the change view from the first to the last
 // wave, trend charts, tables of the headline measures, central actors and
 // brokers, turnover and initiatives, the plain-language change paragraphs,

@@ -49,4 +49,8 @@ struct ReportStrings {
 
 [[nodiscard]] const ReportStrings& report_strings(Language language);
 
+// The plural noun of an attribute the project knows ("sectors", "sectoren"),
+// else the attribute's name.
+[[nodiscard]] std::string attribute_noun(const ReportStrings& t, const std::string& attribute);
+
 }  // namespace helixnet
