@@ -1,7 +1,10 @@
 // helixnet summary [STUDY]: the headline figures of every wave side by side,
 // with the change from the first to the last wave, the ties between groups
 // (every total followed by the pairs of groups that make it up), the E-I
-// indexes, the top brokers and a paragraph on each change.
+// indexes, the top brokers and a paragraph on each change. Each change from
+// the first to the last wave that robustness checks (compare/robustness.hpp)
+// is marked robust or fragile, and each paragraph ends with what its
+// conclusions rest on.
 #include <algorithm>
 #include <iostream>
 
@@ -11,6 +14,7 @@
 #include "helixnet/analysis/measures.hpp"
 #include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/compare/narrative.hpp"
+#include "helixnet/compare/robustness.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
 #include "helixnet/util/number.hpp"
 #include "helixnet/util/table.hpp"
@@ -40,13 +44,21 @@ std::string starred(const std::optional<double>& value, const std::optional<doub
     return out;
 }
 
+// " robust" or " fragile" after a change that the robustness check covers
+// (the finding `key` of the first-to-last comparison), when it changed.
+std::string sure_mark(const ComparisonRobustness* overall, const std::string& key, Language language) {
+    const Finding* f = overall ? overall->find(key) : nullptr;
+    if (f == nullptr || f->direction == Direction::same) return {};
+    return " " + verdict_word(*f, language);
+}
+
 // A row of one measure: its value in every wave and, with several waves, the
-// change from the first to the last.
+// change from the first to the last, marked robust or fragile where checked.
 void add_measure_row(TextTable& table, std::string label, const Measure& m,
-                     const std::vector<std::optional<double>>& values, Language language) {
+                     const std::vector<std::optional<double>>& values, Language language, std::string mark = {}) {
     std::vector<std::string> cells = {std::move(label)};
     for (const auto& v : values) cells.push_back(format_measure(m, v, language));
-    if (values.size() > 1) cells.push_back(format_change(m, values.front(), values.back(), language));
+    if (values.size() > 1) cells.push_back(format_change(m, values.front(), values.back(), language) + mark);
     table.add_row(std::move(cells));
 }
 
@@ -87,6 +99,9 @@ int run_summary(const SummaryOptions& o) {
     const StudyAnalysis analysis = analyse_study(study, analysis_options(o.analysis));
     note_estimates(analysis, o.study.quiet);
     const auto& waves = analysis.waves;
+    const RobustnessResult sure = analyse_robustness(study, analysis);
+    const ComparisonRobustness* overall =
+        waves.size() > 1 ? sure.find(waves.front().year(), waves.back().year()) : nullptr;
 
     std::vector<std::string> header = {""};
     for (const auto& wave : waves) header.push_back(std::to_string(wave.year()));
@@ -100,7 +115,8 @@ int run_summary(const SummaryOptions& o) {
         if (m.level != MeasureLevel::network || !m.in(view_summary)) continue;
         std::vector<std::optional<double>> values;
         for (const auto& wave : waves) values.push_back(m.network(wave));
-        add_measure_row(table, std::string(m.text(language).label), m, values, language);
+        add_measure_row(table, std::string(m.text(language).label), m, values, language,
+                        sure_mark(overall, std::string(m.key), language));
     }
 
     // Between groups: the question the study is about. Every total is
@@ -120,7 +136,8 @@ int run_summary(const SummaryOptions& o) {
                                  : std::optional<double>(static_cast<double>(g.metrics.external_ties) /
                                                          static_cast<double>(wave.metrics.network.ties)));
         }
-        add_measure_row(table, std::string(external.text(language).label), external, totals, language);
+        add_measure_row(table, std::string(external.text(language).label), external, totals, language,
+                        sure_mark(overall, "external_ties:" + attribute, language));
         add_measure_row(table, w.pick("  share of all ties", "  aandeel van alle banden"), share, shares, language);
         for (const auto& [a, b] : tied_group_pairs(analysis, attribute)) {
             std::vector<std::optional<double>> values;
@@ -128,7 +145,9 @@ int run_summary(const SummaryOptions& o) {
             add_measure_row(
                 table,
                 "  " + group_label(study, attribute, a, w) + " \xE2\x80\x93 " + group_label(study, attribute, b, w),
-                external, values, language);
+                external, values, language,
+                sure_mark(overall, fmt::format("pair_ties:{}:{}:{}", attribute, std::min(a, b), std::max(a, b)),
+                          language));
         }
     }
 
@@ -148,7 +167,9 @@ int run_summary(const SummaryOptions& o) {
             expected_values.push_back(expected.group(g));
             p_values.push_back(p_value.group(g));
         }
-        if (change) cells.push_back(format_change(ei, ei_values.front(), ei_values.back(), language));
+        if (change)
+            cells.push_back(format_change(ei, ei_values.front(), ei_values.back(), language) +
+                            sure_mark(overall, "ei_index:" + attribute, language));
         table.add_row(std::move(cells));
         add_measure_row(table, w.pick("  expected from group sizes", "  verwacht uit de groepsgroottes"), expected,
                         expected_values, language);
@@ -164,6 +185,14 @@ int run_summary(const SummaryOptions& o) {
         out += w.pick("  ties kept: confidence ", "  banden meegeteld: betrouwbaarheid ") + o.study.confidence +
                w.pick(" and above\n", " en hoger\n");
     out += "\n" + table.render();
+    if (overall)
+        out += "\n" +
+               wrap_text(w.pick("robust / fragile: whether the change holds without the assumed ties, with stated "
+                                "ties only, without the group actors and without much-shared passages, and whether "
+                                "no three passages of the source reverse it (helixnet robustness)",
+                                "robuust / fragiel: of de verandering standhoudt zonder de aangenomen banden, met "
+                                "alleen genoemde banden, zonder de groepsactoren en zonder veelgebruikte passages, en "
+                                "of geen drie passages uit de bron haar omkeren (helixnet robustness)"));
     for (const auto& attribute : analysis.attributes) {
         out += "\n" + w.pick("Top brokers between groups of ", "Belangrijkste makelaars tussen groepen van ") +
                attribute +
@@ -183,7 +212,8 @@ int run_summary(const SummaryOptions& o) {
     if (change) {
         out += w.pick("\nWhat changed\n", "\nWat veranderde\n");
         for (const WaveComparison& c : compare_consecutive_waves(study, analysis))
-            out += "\n" + wrap_text(change_paragraph(study, c, language));
+            out += "\n" + wrap_text(change_paragraph(study, c, language) + " " +
+                                    robustness_sentence(study, sure, *sure.find(c.from, c.to), language));
     }
     emit(o.output, out);
     return 0;

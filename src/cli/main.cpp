@@ -14,7 +14,7 @@ namespace {
 
 // Commands appear in --help in this order; unknown ones after, by name.
 int rank(const std::string& name) {
-    static const std::vector<std::string> order = {"validate", "summary", "metrics", "compare",
+    static const std::vector<std::string> order = {"validate", "summary", "metrics", "compare", "robustness",
                                                    "dot",      "render",  "report",  "convert"};
     const auto it = std::find(order.begin(), order.end(), name);
     return static_cast<int>(it - order.begin());
