@@ -11,11 +11,13 @@
 #include <fmt/format.h>
 
 #include "helixnet/analysis/measures.hpp"
+#include "helixnet/compare/robustness.hpp"
 #include "helixnet/error.hpp"
 #include "helixnet/export/dot.hpp"
 #include "helixnet/export/render.hpp"
 #include "helixnet/groups/wave_groups.hpp"
 #include "helixnet/report/html.hpp"
+#include "helixnet/report/robustness_section.hpp"
 #include "helixnet/report/strings.hpp"
 #include "helixnet/report/style.hpp"
 #include "helixnet/report/trend_chart.hpp"
@@ -35,12 +37,13 @@ struct Material {
     const Study& study;
     const ReportOptions& options;
     const ReportStrings& t;
-    std::vector<std::string> by;              // grouping attributes
-    std::vector<WaveAnalysis> waves;          // in the study's wave order
-    std::vector<WaveComparison> consecutive;  // wave i → i+1
-    std::optional<WaveComparison> overall;    // first → last (also when there are only two waves)
-    std::vector<std::string> diagram_svg;     // inline, per wave
-    std::string change_svg;                   // inline, first → last; empty for one wave
+    std::vector<std::string> by;                 // grouping attributes
+    std::vector<WaveAnalysis> waves;             // in the study's wave order
+    std::vector<WaveComparison> consecutive;     // wave i → i+1
+    std::optional<WaveComparison> overall;       // first → last (also when there are only two waves)
+    std::vector<std::string> diagram_svg;        // inline, per wave
+    std::string change_svg;                      // inline, first → last; empty for one wave
+    std::optional<RobustnessResult> robustness;  // several waves: how sure each change is
 };
 
 std::string value_colour(const Study& study, std::string_view attribute, const std::string& value) {
@@ -561,6 +564,7 @@ std::string page(const Material& m) {
     sections.push_back({"figures", std::string(m.t.figures)});
     sections.push_back({"actors", std::string(m.t.actors)});
     if (several) sections.push_back({"turnover", std::string(m.t.turnover)});
+    if (several) sections.push_back({"robustness", std::string(robustness_section_title(m.options.language))});
     sections.push_back({"initiatives", std::string(m.t.initiatives)});
     sections.push_back({"sources", std::string(m.t.sources)});
 
@@ -596,6 +600,8 @@ std::string page(const Material& m) {
             out += actors(m);
         else if (s.id == "turnover")
             out += turnover(m);
+        else if (s.id == "robustness")
+            out += robustness_section_html(m.study, *m.robustness, m.options.language);
         else if (s.id == "initiatives")
             out += initiatives(m);
         else if (s.id == "sources")
@@ -611,8 +617,9 @@ std::string page(const Material& m) {
 Report build_report(const Study& study, const ReportOptions& options) {
     if (study.waves.empty()) throw Failure("the study has no waves to report on");
     Report report;
-    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}};
+    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}, {}};
     StudyAnalysis analysis = analyse_study(study, options.analysis);
+    if (analysis.waves.size() > 1) m.robustness = analyse_robustness(study, analysis);
     m.by = std::move(analysis.attributes);
     m.waves = std::move(analysis.waves);
     for (const WaveAnalysis& w : m.waves)
