@@ -6,6 +6,7 @@
 #include <numeric>
 #include <span>
 #include <tuple>
+#include <unordered_map>
 #include <unordered_set>
 
 #include <fmt/format.h>
@@ -16,6 +17,7 @@
 #include "helixnet/groups/helix.hpp"
 #include "helixnet/groups/wave_groups.hpp"
 #include "helixnet/util/number.hpp"
+#include "helixnet/util/random.hpp"
 
 namespace helixnet {
 namespace {
@@ -401,14 +403,26 @@ private:
 // tries every A of at most the remaining size that passes the parts test
 // (a set that leaves nothing to add must pass it on three forests built to
 // share as few ties as possible), and below R ∪ A only passages off that
-// forest. Every set that passes is checked with a union-find pass over both
-// waves.
+// forest. Before that, a component that r + 1 spanning trees without a
+// passage in common hold together cannot be cut by r more passages (a sparse
+// certificate in the manner of Nagamochi and Ibaraki): the search stops
+// there, which settles dense waves at once. Every set that passes is checked
+// with a union-find pass over the waves it touches, each remembered by the
+// passages it removes from that wave.
 class ComponentSearch {
 public:
     ComponentSearch(const WaveData& from, const WaveData& to, Direction reference)
         : reference_(reference), from_(side(from)), to_(side(to)) {
         for (const Side* s : {&from_, &to_})
             for (const Edge& e : s->edges) passages_ = std::max<std::size_t>(passages_, e.passage + 1);
+        for (Side* s : {&from_, &to_}) {
+            s->touches.assign(passages_, 0);
+            for (const Edge& e : s->edges) s->touches[e.passage] = 1;
+            s->scattered.resize(s->edges.size());
+            std::iota(s->scattered.begin(), s->scattered.end(), 0u);
+            std::sort(s->scattered.begin(), s->scattered.end(),
+                      [](std::uint32_t a, std::uint32_t b) { return std::pair(mix(a), a) < std::pair(mix(b), b); });
+        }
     }
 
     std::optional<PassageSet> run() {
@@ -431,6 +445,10 @@ private:
         std::size_t actors = 0;
         std::vector<Edge> edges;
         std::vector<std::vector<std::pair<Vertex, std::uint32_t>>> adjacent;  // (neighbour, edge) by vertex
+        std::vector<char> touches;                                            // by passage: it has a tie here
+        std::vector<std::uint32_t> scattered;  // the edges in a fixed pseudo-random order (unbreakable)
+        std::unordered_map<std::uint64_t, std::size_t>
+            largest;  // the passages of a set on this side -> its largest component
     };
     // A rooted spanning forest of the components of one side that are larger
     // than a limit (the "big" ones).
@@ -458,10 +476,18 @@ private:
         return std::find(set.begin(), set.end(), passage) != set.end();
     }
 
-    std::size_t largest(const Side& s, const PassageSet& set) {
+    // The largest component of `s` without `set`, computed once for each set
+    // of passages that have ties on this side (a set of passages of the other
+    // wave leaves this one as it is).
+    std::size_t largest(Side& s, const PassageSet& set) {
+        std::uint64_t key = 0;
+        for (const std::uint32_t p : set)
+            if (s.touches[p] != 0) key = key << 21 | (p + 1);
+        if (const auto it = s.largest.find(key); it != s.largest.end()) return it->second;
         sets_.reset(s.actors);
         for (const Edge& e : s.edges)
             if (!removed(set, e.passage)) sets_.unite(e.u, e.v);
+        s.largest.emplace(key, sets_.largest());
         return sets_.largest();
     }
 
@@ -613,6 +639,49 @@ private:
         return std::all_of(rest.begin(), rest.end(), [&](std::size_t r) { return r <= limit; });
     }
 
+    // Whether a component of `s` without `set`, larger than `limit`, is
+    // spanned by room + 1 trees no two of which share a passage (the ties of
+    // passages the sets below may not hold are shared freely): then no `room`
+    // more passages disconnect it. The trees are built greedily, each taking
+    // first the passages it already holds; a greedy failure only means that
+    // the search goes on. Taking the ties in a scattered order keeps one tree
+    // from using up all the ties of one actor.
+    bool unbreakable(const Side& s, const PassageSet& set, const std::vector<char>& forbidden, std::size_t limit,
+                     std::size_t room) {
+        DisjointSets components;
+        components.reset(s.actors);
+        for (const Edge& e : s.edges)
+            if (!removed(set, e.passage)) components.unite(e.u, e.v);
+        std::vector<std::uint32_t> big;  // one actor of each component above the limit
+        std::vector<char> seen(s.actors, 0);
+        for (Vertex v = 0; v < s.actors; ++v) {
+            const std::uint32_t c = components.find(v);
+            if (components.root_size(c) > limit && seen[c] == 0) {
+                seen[c] = 1;
+                big.push_back(v);
+            }
+        }
+        std::vector<char> spanned(big.size(), 1);
+        std::vector<std::uint32_t> owner(passages_, npos);
+        DisjointSets tree;
+        for (std::size_t j = 0; j <= room; ++j) {
+            tree.reset(s.actors);
+            for (const bool own_first : {true, false, true})
+                for (const std::uint32_t i : s.scattered) {
+                    const Edge& e = s.edges[i];
+                    if (removed(set, e.passage)) continue;
+                    if (forbidden[e.passage] != 0 || owner[e.passage] == j) {
+                        tree.unite(e.u, e.v);
+                    } else if (!own_first && owner[e.passage] == npos && tree.unite(e.u, e.v)) {
+                        owner[e.passage] = static_cast<std::uint32_t>(j);
+                    }
+                }
+            for (std::size_t b = 0; b < big.size(); ++b)
+                if (tree.root_size(tree.find(big[b])) != components.root_size(components.find(big[b]))) spanned[b] = 0;
+        }
+        return std::any_of(spanned.begin(), spanned.end(), [](char x) { return x != 0; });
+    }
+
     // Adds to best_ every set R ∪ A of size k that changes the direction, A
     // as the class comment says. R does not change it; `forbidden` marks the
     // passages the sets below R may not hold.
@@ -635,6 +704,7 @@ private:
         }
         for (const auto& [s, limit] : targets) {
             if (limit == 0) continue;  // a lone actor cannot be cut
+            if (unbreakable(*s, set, forbidden, limit, room)) continue;
             const std::array<Forest, 3> f = forests(*s, set, limit);
             std::vector<std::uint32_t> on_forest;
             for (const auto& [p, cuts] : f[0].cuts)

@@ -47,8 +47,10 @@
 //   component above a size the other wave allows, so it must hit every
 //   spanning forest of those components: the search branches only on the
 //   passages of one such forest, and the last passage must hit three forests
-//   built to share as few ties as possible. O(F² · (m_a + m_b)) for F
-//   passages on a forest, in practice well below C(P, 3) union-finds.
+//   built to share as few ties as possible; a component spanned by r + 1
+//   trees with no passage in common is not searched for r more passages.
+//   O(F³ · (m_a + m_b)) at worst for F passages on a forest; in practice
+//   far below it (docs/robustness.md, Speed).
 // Studies with more than passage_search_tie_limit ties skip the search
 // (RobustnessResult::passage_search says so); passages_to_reverse is then
 // null and the verdict rests on the variants.
