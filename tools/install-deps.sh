@@ -6,11 +6,12 @@
 #   --with-browser    also Chromium, for the report screenshot test
 set -euo pipefail
 
-# python3-networkx: the tests read the files helixnet writes with NetworkX's readers.
+# python3-networkx, -igraph, -scipy: the tests read the files helixnet writes
+# with NetworkX's readers and check the golden fixtures against their scripts.
 packages=(cmake g++ make pkg-config libboost-graph-dev libgraphviz-dev graphviz
           nlohmann-json3-dev libgtest-dev libgmock-dev libcli11-dev libfmt-dev
           libbenchmark-dev clang-format
-          python3 python3-networkx)
+          python3 python3-networkx python3-igraph python3-scipy)
 for arg in "$@"; do
   case "$arg" in
     --with-reference) packages+=(python3 python3-networkx python3-scipy python3-igraph libigraph-dev) ;;

@@ -23,7 +23,7 @@ Betweenness is rounded to 10 decimals before ranking, the counterpart of the
 library's 1e-9 tie tolerance; the script checks that no two distinct values
 (and no two distinct rises) are close enough for the two rules to disagree.
 
-Usage: /usr/bin/python3 tools/make_compare_fixtures.py [OUTPUT_DIR]
+Usage: /usr/bin/python3 tools/make_compare_fixtures.py [OUTPUT_DIR] [--check]
 """
 
 import itertools
@@ -36,6 +36,8 @@ import warnings
 
 import networkx as nx
 from scipy import stats
+
+import fixture_io
 
 
 def wave_graph(case, year):
@@ -135,7 +137,8 @@ def panel(seed):
     ties, previous = [], set()
     for year in years:
         present = [a["id"] for a in actors if year in a["waves"]]
-        current = {e for e in previous if e[0] in present and e[1] in present and rng.random() < 0.6}
+        # sorted: a set of strings iterates in a different order in every Python run
+        current = {e for e in sorted(previous) if e[0] in present and e[1] in present and rng.random() < 0.6}
         for u, v in itertools.combinations(present, 2):
             if rng.random() < 0.07:
                 current.add((u, v))
@@ -183,19 +186,15 @@ def edge_cases():
     return out
 
 
-def main():
+def fixtures():
     warnings.filterwarnings("ignore", category=stats.ConstantInputWarning)  # constant side: rho is null
-    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "compare")
-    os.makedirs(out_dir, exist_ok=True)
     cases = {f"panel_{seed}": panel(seed) for seed in (1, 2)}
     cases.update(edge_cases())
-    for name, case in cases.items():
-        with open(os.path.join(out_dir, name + ".json"), "w", encoding="utf-8") as f:
-            json.dump(case, f, indent=1)
-            f.write("\n")
-    print(f"wrote {len(cases)} fixtures to {os.path.normpath(out_dir)}")
+    return cases
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(fixture_io.main(
+        __doc__.splitlines()[0], "tools/make_compare_fixtures.py",
+        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "compare"),
+        ["networkx", "scipy"], fixtures, dump=lambda d: json.dumps(d, indent=1) + "\n"))

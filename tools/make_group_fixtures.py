@@ -16,7 +16,7 @@ cross-checked against sna::brokerage on the symmetrised graph (2x for
 coordinator, itinerant and liaison; gatekeeper = sna's gatekeeper =
 representative). This is a check of the script only; the build never needs R.
 
-Usage: /usr/bin/python3 tools/make_group_fixtures.py [OUTPUT_DIR]
+Usage: /usr/bin/python3 tools/make_group_fixtures.py [OUTPUT_DIR] [--check]
 """
 
 import itertools
@@ -31,6 +31,8 @@ import tempfile
 import warnings
 
 import networkx as nx
+
+import fixture_io
 
 UNKNOWN = "unknown"
 ROLES = ("coordinator", "itinerant", "gatekeeper", "liaison")
@@ -354,17 +356,9 @@ def cases():
     return out
 
 
-def main():
-    out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "groups")
-    os.makedirs(out_dir, exist_ok=True)
-    for case in cases():
-        path = os.path.join(out_dir, case["name"] + ".json")
-        with open(path, "w") as f:
-            json.dump(case, f, indent=1, sort_keys=False)
-            f.write("\n")
-        print(f"wrote {path}", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    main()
+    sys.exit(fixture_io.main(
+        __doc__.splitlines()[0], "tools/make_group_fixtures.py",
+        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "fixtures", "groups"),
+        ["networkx"], lambda: {case["name"]: case for case in cases()},
+        dump=lambda d: json.dumps(d, indent=1, sort_keys=False) + "\n"))

@@ -12,17 +12,20 @@ Where METRICS.md ("Conventions at the edges") asks for null and NetworkX returns
 a number, the script writes null explicitly; each such place has a comment.
 
 Run with the Debian Python that has networkx, igraph and numpy:
-    /usr/bin/python3 tools/make_metric_fixtures.py
+    /usr/bin/python3 tools/make_metric_fixtures.py [OUTPUT_DIR] [--check]
 """
 
 import json
 import math
 import pathlib
 import random
+import sys
 
 import igraph
 import networkx as nx
 import numpy as np
+
+import fixture_io
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "metrics"
 
@@ -50,7 +53,7 @@ def graphs():
     add("cycle", "a cycle of eight actors (bipartite)", nx.cycle_graph(8))
     add("wheel", "a wheel on seven actors", nx.wheel_graph(7))
     add("binary_tree", "balanced binary tree of depth 3", nx.balanced_tree(2, 3))
-    add("random_tree", "a random tree on 25 actors", nx.random_tree(25, seed=7) if hasattr(nx, "random_tree") else nx.path_graph(25))
+    add("random_tree", "a random tree on 25 actors", nx.random_tree(25, seed=7))
 
     G = nx.Graph()
     G.add_nodes_from(range(11))
@@ -179,18 +182,18 @@ def metrics(G):
     return network, actors
 
 
-def main():
-    OUT.mkdir(parents=True, exist_ok=True)
+def fixtures():
+    out = {}
     for name, description, G in graphs():
         edges = []
         for u, v, data in sorted(G.edges(data=True)):
             edges.append([u, v, data.get("weight", 1)])
         network, actors = metrics(G)
-        doc = {"name": name, "description": description, "actors": G.number_of_nodes(),
-               "edges": edges, "network": network, "actor_metrics": actors}
-        (OUT / f"{name}.json").write_text(json.dumps(doc, indent=1) + "\n")
-        print(f"wrote {name}.json ({G.number_of_nodes()} actors, {len(edges)} ties)")
+        out[name] = {"name": name, "description": description, "actors": G.number_of_nodes(),
+                     "edges": edges, "network": network, "actor_metrics": actors}
+    return out
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(fixture_io.main(__doc__.splitlines()[0], "tools/make_metric_fixtures.py", str(OUT),
+                             ["networkx", "igraph", "numpy"], fixtures, dump=lambda d: json.dumps(d, indent=1) + "\n"))

@@ -11,7 +11,7 @@ the finding: the first set that changes the direction is the expected
 `reversing_passages`. The library's search is incremental (signatures for the
 counts, forests for the components); this script shares none of that.
 
-Usage:
+Usage (tools/fixture_io.py; the Python and NetworkX versions go to generator.json):
   /usr/bin/python3 tools/make_robustness_fixtures.py [OUTPUT_DIR]   write the fixtures
   /usr/bin/python3 tools/make_robustness_fixtures.py --check        regenerate in memory and
                                                                    compare with the committed files
@@ -24,6 +24,8 @@ import random
 import sys
 
 import networkx as nx
+
+import fixture_io
 
 TOLERANCE = 1e-9
 SHARED_LIMIT = 3
@@ -267,19 +269,13 @@ def cases():
     out = []
     for name, n, years, m, q in specs:
         study = random_study(rng, name, n, years, m, q, 0.85 if name.startswith("random") else 0.95)
-        out.append({"name": name,
-                    "versions": {"python": sys.version.split()[0], "networkx": nx.__version__},
-                    "study": study, "expected": expected_for(study)})
+        out.append({"name": name, "study": study, "expected": expected_for(study)})
     for study in built_cases():
-        out.append({"name": study["name"],
-                    "versions": {"python": sys.version.split()[0], "networkx": nx.__version__},
-                    "study": study, "expected": expected_for(study)})
+        out.append({"name": study["name"], "study": study, "expected": expected_for(study)})
     # Helix roles from metadata.
     study = random_study(rng, "helix_metadata", 8, [2019, 2022, 2024], 8, 5)
     study["attributes"] = {"sector": {"intermediary": {"helix": "industry"}}}
-    out.append({"name": "helix_metadata",
-                "versions": {"python": sys.version.split()[0], "networkx": nx.__version__},
-                "study": study, "expected": expected_for(study)})
+    out.append({"name": "helix_metadata", "study": study, "expected": expected_for(study)})
     return out
 
 
@@ -310,39 +306,11 @@ def built_cases():
     ]
 
 
-def strip_versions(case):
-    return {k: v for k, v in case.items() if k != "versions"}
-
-
-def main():
-    args = sys.argv[1:]
-    if args == ["--check"]:
-        bad = 0
-        all_cases = cases()
-        for case in all_cases:
-            path = os.path.join(FIXTURE_DIR, case["name"] + ".json")
-            try:
-                with open(path) as f:
-                    committed = json.load(f)
-            except OSError as e:
-                print(f"{path}: {e}", file=sys.stderr)
-                bad += 1
-                continue
-            if strip_versions(committed) != json.loads(json.dumps(strip_versions(case))):
-                print(f"{path}: differs from what the script computes now", file=sys.stderr)
-                bad += 1
-        print(f"{len(all_cases) - bad} passed, {bad} failed")
-        return 1 if bad else 0
-    out_dir = args[0] if args else FIXTURE_DIR
-    os.makedirs(out_dir, exist_ok=True)
-    for case in cases():
-        path = os.path.join(out_dir, case["name"] + ".json")
-        with open(path, "w") as f:
-            json.dump(case, f, indent=1, ensure_ascii=False)
-            f.write("\n")
-        print(f"wrote {path}", file=sys.stderr)
-    return 0
+def fixtures():
+    return {case["name"]: case for case in cases()}
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(fixture_io.main(
+        __doc__.splitlines()[0], "tools/make_robustness_fixtures.py", FIXTURE_DIR, ["networkx"], fixtures,
+        dump=lambda d: json.dumps(d, indent=1, ensure_ascii=False) + "\n"))

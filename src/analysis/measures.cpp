@@ -5,11 +5,13 @@
 // the values (metrics/, groups/) and in docs/metrics.md.
 #include "helixnet/analysis/measures.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
 #include "helixnet/util/json.hpp"
 #include "helixnet/util/number.hpp"
+#include "helixnet/util/table.hpp"
 
 namespace helixnet {
 namespace {
@@ -596,6 +598,18 @@ std::string format_change(const Measure& measure, const std::optional<double>& f
     if (measure.kind == MeasureKind::count && std::fabs(*from) >= relative_change_base) {
         const std::string percent = format_signed(100.0 * change / std::fabs(*from), 0, language);
         out += " (" + percent + "%)";
+    }
+    return out;
+}
+
+std::string explain_measures(const std::vector<const Measure*>& measures, Language language, std::size_t width) {
+    std::string out;
+    std::vector<const Measure*> done;
+    for (const Measure* m : measures) {
+        if (std::find(done.begin(), done.end(), m) != done.end()) continue;
+        done.push_back(m);
+        const MeasureText& t = m->text(language);
+        out += wrap_text(std::string(t.label) + ": " + std::string(t.definition), width, "    ");
     }
     return out;
 }

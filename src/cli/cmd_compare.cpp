@@ -30,6 +30,7 @@ struct CompareCliOptions {
     bool all = false;
     std::string format = "table";
     std::string lang = "en";
+    std::optional<bool> explain;
     std::size_t top = 10;
     std::string output;
 };
@@ -210,6 +211,18 @@ int run_compare(const CompareCliOptions& o) {
         out = render_csv(study, all);
     } else {
         for (std::size_t i = 0; i < all.size(); ++i) out += (i ? "\n\n" : "") + render_table(study, all[i], o);
+        if (explain_wanted(o.explain, o.output)) {
+            // Every measure the tables show, once.
+            std::vector<const Measure*> shown;
+            for (const auto& n : all.front().network) shown.push_back(n.measure);
+            for (const auto& g : all.front().groups)
+                for (const auto& n : g.metrics) shown.push_back(n.measure);
+            for (const Measure& m : all_measures())
+                if (m.level == MeasureLevel::comparison) shown.push_back(&m);
+            const Language language = *parse_language(o.lang);
+            out += (language == Language::dutch ? "\nWat de rijen betekenen\n" : "\nWhat the rows mean\n") +
+                   explain_measures(shown, language);
+        }
     }
     emit(o.output, out);
     return 0;
@@ -231,6 +244,7 @@ const bool registered = register_command({
         sub.add_option("--lang", options->lang, "language of the table: en (default) or nl")
             ->check(CLI::IsMember({"en", "nl"}));
         add_analysis_options(sub, options->analysis);
+        add_explain_option(sub, options->explain);
         sub.add_option("--top", options->top, "actors shown under 'who brokers more'")->capture_default_str();
         sub.add_option("-o,--output", options->output, "write to FILE (atomically) instead of stdout");
         return [options] { return run_compare(*options); };

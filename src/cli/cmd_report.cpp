@@ -14,6 +14,7 @@ struct ReportCliOptions {
     StudyOptions study;
     std::string output;
     AnalysisCliOptions analysis;
+    std::vector<std::string> focus;
     std::string lang = "en";
     std::size_t top = 5;
 };
@@ -25,6 +26,7 @@ int run_report(const ReportCliOptions& o) {
     options.confidence = o.study.confidence;
     options.top = o.top;
     options.analysis = analysis_options(o.analysis);
+    options.focus = focus_for_command(study, o.focus);
     const Report report = build_report(study, options);
     if (!o.study.quiet)
         for (const auto& note : report.notes) std::cerr << "helixnet: " << note << '\n';
@@ -45,6 +47,7 @@ const bool registered = register_command(
              ->check(CLI::IsMember({"en", "nl"}))
              ->capture_default_str();
          add_analysis_options(sub, options->analysis);
+         add_focus_option(sub, options->focus);
          sub.add_option("--top", options->top, "actors per wave in the betweenness and brokerage tables")
              ->capture_default_str();
          return [options] { return run_report(*options); };

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "command.hpp"
+#include "helixnet/analysis/focus.hpp"
 #include "helixnet/analysis/measures.hpp"
 #include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/compare/narrative.hpp"
@@ -25,6 +26,8 @@ namespace {
 struct SummaryOptions {
     StudyOptions study;
     AnalysisCliOptions analysis;
+    std::vector<std::string> focus;
+    std::optional<bool> explain;
     std::size_t brokers = 3;
     std::string lang = "en";
     std::string output;
@@ -96,7 +99,11 @@ int run_summary(const SummaryOptions& o) {
     const Study study = load_for_command(o.study);
     const Language language = *parse_language(o.lang);
     const Words w{language};
-    const StudyAnalysis analysis = analyse_study(study, analysis_options(o.analysis));
+    const std::vector<Focus> focus = focus_for_command(study, o.focus);
+    AnalysisOptions options = analysis_options(o.analysis);
+    options.attributes =
+        attributes_with_focus(options.attributes.empty() ? default_group_attributes(study) : options.attributes, focus);
+    const StudyAnalysis analysis = analyse_study(study, options);
     note_estimates(analysis, o.study.quiet);
     const auto& waves = analysis.waves;
     const RobustnessResult sure = analyse_robustness(study, analysis);
@@ -111,6 +118,17 @@ int run_summary(const SummaryOptions& o) {
                                      waves.back().year()));
     TextTable table(header);
 
+    // The question on top: the comparisons the study is about.
+    const Measure& external = *find_measure(MeasureLevel::group, "external_ties");
+    if (!focus.empty()) {
+        table.add_section(w.pick("The question", "De vraag"));
+        for (const Focus& f : focus) {
+            std::vector<std::optional<double>> values;
+            for (const auto& wave : waves) values.push_back(focus_ties(wave, f));
+            add_measure_row(table, focus_label(study, f, language), external, values, language);
+        }
+        table.add_section(w.pick("The network", "Het netwerk"));
+    }
     for (const Measure& m : all_measures()) {
         if (m.level != MeasureLevel::network || !m.in(view_summary)) continue;
         std::vector<std::optional<double>> values;
@@ -119,9 +137,8 @@ int run_summary(const SummaryOptions& o) {
                         sure_mark(overall, std::string(m.key), language));
     }
 
-    // Between groups: the question the study is about. Every total is
-    // followed by the pairs of groups that make it up.
-    const Measure& external = *find_measure(MeasureLevel::group, "external_ties");
+    // Between groups. Every total is followed by the pairs of groups that
+    // make it up.
     // The share of all ties that run across groups, printed as a real measure.
     static const Measure share{
         .key = "share", .level = MeasureLevel::network, .kind = MeasureKind::real, .decimals = 3};
@@ -193,6 +210,13 @@ int run_summary(const SummaryOptions& o) {
                                 "robuust / fragiel: of de verandering standhoudt zonder de aangenomen banden, met "
                                 "alleen genoemde banden, zonder de groepsactoren en zonder veelgebruikte passages, en "
                                 "of geen drie passages uit de bron haar omkeren (helixnet robustness)"));
+    if (explain_wanted(o.explain, o.output)) {
+        std::vector<const Measure*> shown;
+        for (const Measure& m : all_measures())
+            if (m.level == MeasureLevel::network && m.in(view_summary)) shown.push_back(&m);
+        for (const Measure* m : {&external, &ei, &expected, &p_value}) shown.push_back(m);
+        out += w.pick("\nWhat the rows mean\n", "\nWat de rijen betekenen\n") + explain_measures(shown, language);
+    }
     for (const auto& attribute : analysis.attributes) {
         out += "\n" + w.pick("Top brokers between groups of ", "Belangrijkste makelaars tussen groepen van ") +
                attribute +
@@ -226,6 +250,8 @@ const bool registered = register_command({
         auto options = std::make_shared<SummaryOptions>();
         add_study_options(sub, options->study);
         add_analysis_options(sub, options->analysis);
+        add_focus_option(sub, options->focus);
+        add_explain_option(sub, options->explain);
         sub.add_option("--brokers", options->brokers, "how many top brokers to name per wave")->capture_default_str();
         sub.add_option("--lang", options->lang, "language: en (default) or nl")->check(CLI::IsMember({"en", "nl"}));
         sub.add_option("-o,--output", options->output, "write to FILE (atomically) instead of stdout");

@@ -52,6 +52,17 @@ void add_analysis_options(CLI::App& app, AnalysisCliOptions& options);
 // default rule for estimating betweenness in very large waves.
 AnalysisOptions analysis_options(const AnalysisCliOptions& options);
 
+// Binds --focus ATTR[=G1:G2] (repeatable): the comparisons to lead with
+// (default: the study's own, study.json "focus").
+void add_focus_option(CLI::App& app, std::vector<std::string>& focus);
+// The focus the options name, or the study's; each checked against the study.
+std::vector<Focus> focus_for_command(const Study& study, const std::vector<std::string>& focus);
+
+// Binds --explain / --no-explain: the plain-language definitions of the rows
+// under the tables. Default (nullopt): on when the output is a terminal.
+void add_explain_option(CLI::App& app, std::optional<bool>& explain);
+bool explain_wanted(const std::optional<bool>& explain, const std::string& output);
+
 // Says on stderr, unless quiet, in which waves betweenness was estimated
 // because of their size.
 void note_estimates(const StudyAnalysis& analysis, bool quiet);

@@ -1,6 +1,9 @@
+#include <unistd.h>
+
 #include <iostream>
 
 #include "command.hpp"
+#include "helixnet/analysis/focus.hpp"
 #include "helixnet/error.hpp"
 #include "helixnet/study/bundled.hpp"
 #include "helixnet/study/load.hpp"
@@ -57,6 +60,38 @@ AnalysisOptions analysis_options(const AnalysisCliOptions& options) {
     a.permutation.seed = options.seed;
     a.permutation.threads = options.threads;
     return a;
+}
+
+void add_focus_option(CLI::App& app, std::vector<std::string>& focus) {
+    app.add_option("--focus", focus,
+                   "a comparison to lead with: ATTR=G1:G2 (ties between two groups, e.g. "
+                   "region=gorinchem:drechtsteden) or ATTR (ties across its groups); repeatable; default: the "
+                   "study's own focus")
+        ->allow_extra_args(false)
+        ->type_name("ATTR[=G1:G2]")
+        ->check(CLI::Validator(
+            [](std::string& text) -> std::string {
+                return parse_focus(text) ? "" : "not ATTR or ATTR=G1:G2 with two different groups: '" + text + "'";
+            },
+            "", ""));
+}
+
+std::vector<Focus> focus_for_command(const Study& study, const std::vector<std::string>& focus) {
+    std::vector<Focus> out;
+    for (const auto& text : focus) out.push_back(*parse_focus(text));
+    if (focus.empty()) out = study.focus;
+    for (const Focus& f : out) require_focus(study, f);
+    return out;
+}
+
+void add_explain_option(CLI::App& app, std::optional<bool>& explain) {
+    app.add_flag("--explain,!--no-explain", explain,
+                 "say under the tables what each row means (default: when writing to a terminal)");
+}
+
+bool explain_wanted(const std::optional<bool>& explain, const std::string& output) {
+    if (explain) return *explain;
+    return (output.empty() || output == "-") && isatty(STDOUT_FILENO) == 1;
 }
 
 void note_estimates(const StudyAnalysis& analysis, bool quiet) {

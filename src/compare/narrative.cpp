@@ -201,12 +201,16 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
     }
 
     // 5. Who brokers more: the largest rises in betweenness.
+    // Betweenness with the decimals of the table of measures, so that a small
+    // rise does not print as "0.00 → 0.00".
+    const int decimals = find_measure(MeasureLevel::actor, "betweenness")->decimals;
     std::vector<std::string> hubs;
     for (const auto& a : c.actors) {
         const auto rise = a.betweenness_rise();
         if (!rise || *rise <= 1e-9 || hubs.size() == 3) break;
-        hubs.push_back(fmt::format("{} ({} {} {})", study.actors.at(a.actor).name, number(*a.betweenness_from, 2, w),
-                                   arrow, number(*a.betweenness_to, 2, w)));
+        hubs.push_back(fmt::format("{} ({} {} {})", study.actors.at(a.actor).name,
+                                   number(*a.betweenness_from, decimals, w), arrow,
+                                   number(*a.betweenness_to, decimals, w)));
     }
     if (!hubs.empty())
         add_sentence(out,

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "helixnet/analysis/focus.hpp"
 #include "helixnet/analysis/measures.hpp"
 #include "helixnet/compare/robustness.hpp"
 #include "helixnet/error.hpp"
@@ -39,6 +40,7 @@ struct Material {
     const ReportStrings& t;
     std::vector<std::string> by;                 // grouping attributes
     std::vector<WaveAnalysis> waves;             // in the study's wave order
+    std::vector<Focus> focus;                    // the comparisons the page leads with
     std::vector<WaveComparison> consecutive;     // wave i → i+1
     std::optional<WaveComparison> overall;       // first → last (also when there are only two waves)
     std::vector<std::string> diagram_svg;        // inline, per wave
@@ -158,6 +160,9 @@ std::string overview(const Material& m) {
     std::vector<Card> cards;
     const WaveAnalysis& first = m.waves.front();
     const WaveAnalysis& last = m.waves.back();
+    const Measure& ties = *find_measure(MeasureLevel::group, "external_ties");
+    for (const Focus& f : m.focus)
+        cards.push_back({focus_label(m.study, f, lang), &ties, focus_ties(first, f), focus_ties(last, f)});
     for (const Measure& measure : all_measures()) {
         if (!measure.in(view_card)) continue;
         if (measure.level == MeasureLevel::network)
@@ -165,6 +170,8 @@ std::string overview(const Material& m) {
                 {std::string(measure.text(lang).label), &measure, measure.network(first), measure.network(last)});
         else if (measure.level == MeasureLevel::group)
             for (const auto& attribute : m.by) {
+                if (std::find(m.focus.begin(), m.focus.end(), Focus{attribute, "", ""}) != m.focus.end())
+                    continue;  // already a card of the focus
                 const AttributeGroups* a = first.groups.find(attribute);
                 const AttributeGroups* b = last.groups.find(attribute);
                 if (a && b && measure.applies_to(*a) && measure.applies_to(*b))
@@ -617,9 +624,15 @@ std::string page(const Material& m) {
 Report build_report(const Study& study, const ReportOptions& options) {
     if (study.waves.empty()) throw Failure("the study has no waves to report on");
     Report report;
-    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}, {}};
-    StudyAnalysis analysis = analyse_study(study, options.analysis);
+    Material m{study, options, report_strings(options.language), {}, {}, {}, {}, {}, {}, {}, {}};
+    const std::vector<Focus>& focus = options.focus.empty() ? study.focus : options.focus;
+    for (const Focus& f : focus) require_focus(study, f);
+    AnalysisOptions analysis_options = options.analysis;
+    analysis_options.attributes = attributes_with_focus(
+        analysis_options.attributes.empty() ? default_group_attributes(study) : analysis_options.attributes, focus);
+    StudyAnalysis analysis = analyse_study(study, analysis_options);
     if (analysis.waves.size() > 1) m.robustness = analyse_robustness(study, analysis);
+    m.focus = focus;
     m.by = std::move(analysis.attributes);
     m.waves = std::move(analysis.waves);
     for (const WaveAnalysis& w : m.waves)

@@ -292,20 +292,23 @@ Study StudyBuilder::finish() {
         study_.ties = std::move(kept);
     }
 
-    // Actors with no tie in any wave.
+    // Actors with no tie and no membership in any wave (a member of an
+    // initiative belongs to the study's two-mode part even without a tie).
     std::vector<bool> tied(study_.actors.size(), false);
     for (const auto& t : study_.ties) tied[t.source] = tied[t.target] = true;
+    for (const auto& init : study_.initiatives)
+        for (const auto& m : init.members) tied[m.actor] = true;
     std::size_t untied = 0;
     for (std::size_t i = 0; i < tied.size(); ++i) {
         if (tied[i]) continue;
         if (++untied <= 20)
-            warning(place_of(study_.actors[i].origin, actor_file_, actor_records_), "actor has no ties in any wave",
-                    study_.actors[i].id);
+            warning(place_of(study_.actors[i].origin, actor_file_, actor_records_),
+                    "actor has no ties and no memberships in any wave", study_.actors[i].id);
     }
     if (untied > 20) {
         Place p;
         p.file = actor_file_;
-        warning(p, std::to_string(untied - 20) + " more actors have no ties in any wave");
+        warning(p, std::to_string(untied - 20) + " more actors have no ties and no memberships in any wave");
     }
 
     if (diagnostics_.has_errors()) throw InvalidInput(diagnostics_.items());

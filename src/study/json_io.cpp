@@ -161,6 +161,22 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
         else
             b.error(at(file, "sources"), "'sources' must be an array", shown(*it));
     }
+    if (const auto it = root.find("focus"); it != root.end()) {
+        if (!it->is_array()) {
+            b.error(at(file, "focus"), "'focus' must be an array of texts like \"region=a:b\" or \"sector\"",
+                    shown(*it));
+        } else {
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const auto& f = (*it)[i];
+                const auto focus = f.is_string() ? parse_focus(f.get<std::string>()) : std::nullopt;
+                if (focus)
+                    s.focus.push_back(*focus);
+                else
+                    b.error(at(file, "focus[" + std::to_string(i) + "]"),
+                            "a focus is an attribute (\"sector\") or two of its groups (\"region=a:b\")", shown(f));
+            }
+        }
+    }
     if (const auto it = root.find("waves"); it != root.end()) {
         std::vector<RawWave> waves;
         if (!it->is_array()) {
@@ -247,8 +263,8 @@ ordered_json read_json_header(std::string_view text, const std::string& file, St
             }
         }
     }
-    static const std::set<std::string> known = {"format",     "name",   "description", "sources", "waves",
-                                                "attributes", "actors", "initiatives", "ties"};
+    static const std::set<std::string> known = {"format", "name",   "description", "sources",    "focus",
+                                                "waves",  "actors", "initiatives", "attributes", "ties"};
     for (const auto& [k, v] : root.items())
         if (!known.count(k)) b.warning(at(file, k), "unknown key ignored", k);
     if (!whole)
@@ -354,6 +370,10 @@ ordered_json header_json(const Study& s, bool with_members) {
     j["name"] = s.name;
     if (!s.description.empty()) j["description"] = s.description;
     if (!s.sources.empty()) j["sources"] = s.sources;
+    if (!s.focus.empty()) {
+        j["focus"] = ordered_json::array();
+        for (const Focus& f : s.focus) j["focus"].push_back(format_focus(f));
+    }
     j["waves"] = ordered_json::array();
     for (const auto& w : s.waves) {
         ordered_json wj;

@@ -3,8 +3,6 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include <chrono>
-
 #include "../support/run.hpp"
 #include "helixnet/study/bundled.hpp"
 
@@ -77,9 +75,9 @@ TEST(Cli, AColourGraphvizCannotReadExitsThreeBeforeAnyDrawing) {
     EXPECT_FALSE(std::filesystem::exists(dir.path() / "w.svg"));
 }
 
-TEST(Cli, HostileFilesExitThreeWithinSeconds) {
+// A hang would be caught by the test's time limit (ctest TIMEOUT), not here.
+TEST(Cli, HostileFilesExitThree) {
     TempDir dir;
-    const auto start = std::chrono::steady_clock::now();
     const auto deep = dir.write("deep.json", std::string(8'000'000, '{'));
     EXPECT_EQ(run_helixnet("validate " + shell_quote(deep.string())).status, 3);
     const auto empty = dir.write("empty.json", "");
@@ -89,8 +87,6 @@ TEST(Cli, HostileFilesExitThreeWithinSeconds) {
     const auto binary = dir.write("binary.json", bytes);
     EXPECT_EQ(run_helixnet("validate " + shell_quote(binary.string())).status, 3);
     EXPECT_EQ(run_helixnet("summary " + shell_quote((dir.path() / "nowhere").string())).status, 3);
-    // Generous: the point is "no hang", not speed (sanitizer builds are slow).
-    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(60));
 }
 
 TEST(Cli, ConvertRoundTripsTheBundledStudy) {

@@ -106,8 +106,8 @@ TEST(Narrative, HubIsTheLargestRiseInBetweenness) {
     const std::string p = change_paragraph(s, compare_waves(s, 1, 2, quick()), Language::english);
     EXPECT_EQ(p.find("Betweenness rose most"), std::string::npos) << p;
     const std::string back = change_paragraph(s, compare_waves(s, 2, 1, quick()), Language::english);
-    EXPECT_NE(back.find("Betweenness rose most for Actor b (0.17 \xE2\x86\x92 0.67) and Actor c (0.17 \xE2\x86\x92 "
-                        "0.67)."),
+    EXPECT_NE(back.find("Betweenness rose most for Actor b (0.167 \xE2\x86\x92 0.667) and Actor c (0.167 \xE2\x86\x92 "
+                        "0.667)."),
               std::string::npos)
         << back;
 }

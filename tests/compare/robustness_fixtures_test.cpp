@@ -27,7 +27,7 @@ const std::filesystem::path fixture_dir = std::filesystem::path(HELIXNET_FIXTURE
 std::vector<std::filesystem::path> fixture_files() {
     std::vector<std::filesystem::path> files;
     for (const auto& entry : std::filesystem::directory_iterator(fixture_dir))
-        if (entry.path().extension() == ".json") files.push_back(entry.path());
+        if (entry.path().extension() == ".json" && entry.path().stem() != "generator") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
 }

@@ -22,7 +22,8 @@ using nlohmann::json;
 std::vector<std::string> fixture_names() {
     std::vector<std::string> names;
     for (const auto& entry : fs::directory_iterator(fs::path(HELIXNET_FIXTURE_DIR) / "metrics"))
-        if (entry.path().extension() == ".json") names.push_back(entry.path().stem().string());
+        if (entry.path().extension() == ".json" && entry.path().stem() != "generator")
+            names.push_back(entry.path().stem().string());
     std::sort(names.begin(), names.end());
     return names;
 }

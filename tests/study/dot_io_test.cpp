@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "../support/rejection.hpp"
 #include "graph_forms.hpp"
 #include "helixnet/study/bundled.hpp"
 #include "helixnet/study/load.hpp"
@@ -21,16 +22,10 @@ Study read(std::string_view text) {
 }
 
 std::vector<std::string> errors_of(std::string_view text) {
-    try {
-        (void)read(text);
-    } catch (const InvalidInput& e) {
-        std::vector<std::string> out;
-        for (const auto& d : e.diagnostics())
-            if (d.severity == Severity::error) out.push_back(d.to_string());
-        return out;
-    }
-    ADD_FAILURE() << "expected rejection of\n" << text;
-    return {};
+    std::vector<std::string> out;
+    for (const auto& d : testing::rejection_errors([&] { return read(text); }, std::string(text)))
+        out.push_back(d.to_string());
+    return out;
 }
 
 // cgraph writes each node just before its first tie, so DOT keeps what a

@@ -5,6 +5,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "../support/rejection.hpp"
 #include "../support/temp_dir.hpp"
 #include "graph_forms.hpp"
 #include "helixnet/study/bundled.hpp"
@@ -25,16 +26,7 @@ Study read(std::string_view text) {
 
 // The errors of a GraphML text that must be rejected.
 std::vector<Diagnostic> errors_of(std::string_view text) {
-    try {
-        (void)read(text);
-    } catch (const InvalidInput& e) {
-        std::vector<Diagnostic> out;
-        for (const auto& d : e.diagnostics())
-            if (d.severity == Severity::error) out.push_back(d);
-        return out;
-    }
-    ADD_FAILURE() << "expected rejection of\n" << text;
-    return {};
+    return testing::rejection_errors([&] { return read(text); }, std::string(text));
 }
 
 TEST(GraphmlIo, RoundTripsTheBundledStudyWithoutLoss) {

@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "../support/rejection.hpp"
 #include "../support/temp_dir.hpp"
 #include "helixnet/study/csv_io.hpp"
 #include "helixnet/study/json_io.hpp"
@@ -15,16 +16,7 @@ using ::testing::HasSubstr;
 
 // Loads and expects rejection; returns the errors.
 std::vector<Diagnostic> errors_of(const std::filesystem::path& p) {
-    try {
-        (void)load_study(p);
-    } catch (const InvalidInput& e) {
-        std::vector<Diagnostic> out;
-        for (const auto& d : e.diagnostics())
-            if (d.severity == Severity::error) out.push_back(d);
-        return out;
-    }
-    ADD_FAILURE() << "expected " << p << " to be rejected";
-    return {};
+    return testing::rejection_errors([&] { return load_study(p); }, p.string());
 }
 
 const Diagnostic* find(const std::vector<Diagnostic>& ds, std::string_view message) {
@@ -259,6 +251,23 @@ TEST(LoadCsv, MergesDuplicatePairsWithAWarningAndWarnsOfUntiedActors) {
     ASSERT_EQ(s.waves.size(), 1u);
     EXPECT_EQ(s.waves[0].year, 2019);
     EXPECT_EQ(s.name, "s");
+}
+
+// A member of an initiative is part of the study's two-mode data, so an actor
+// with memberships but no tie is not warned of; one with neither still is.
+TEST(LoadCsv, AnActorWithOnlyMembershipsIsNotUntied) {
+    TempDir dir;
+    dir.write("s/actors.csv", "id\na\nb\nmember\nlonely\n");
+    dir.write("s/ties.csv", "source,target,wave\na,b,2019\n");
+    dir.write("s/initiatives.csv", "id,name\nplan,Plan\n");
+    dir.write("s/memberships.csv", "initiative,actor,waves\nplan,member,2019\n");
+    std::vector<Diagnostic> warnings;
+    const Study s = load_study(dir.path() / "s", {}, &warnings);
+    ASSERT_EQ(s.initiatives.size(), 1u);
+    ASSERT_EQ(s.initiatives[0].members.size(), 1u);
+    ASSERT_EQ(warnings.size(), 1u);
+    EXPECT_THAT(warnings[0].message, HasSubstr("no ties and no memberships"));
+    EXPECT_EQ(warnings[0].value, "lonely");
 }
 
 // Three records of one pair in 2019, one in 2024 (not a repeat), another

@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -106,6 +107,12 @@ struct Measure {
 inline constexpr double relative_change_base = 10;
 [[nodiscard]] std::string format_change(const Measure& measure, const std::optional<double>& from,
                                         const std::optional<double>& to, Language language = Language::english);
+
+// "Label: definition." for each measure, wrapped to `width` columns with the
+// lines after the first indented: the plain-language key under a table
+// (`--explain`). Each measure once, in the order given.
+[[nodiscard]] std::string explain_measures(const std::vector<const Measure*>& measures, Language language,
+                                           std::size_t width = 78);
 
 // The actor measures a diagram can size actors by (view_size), by key.
 [[nodiscard]] std::vector<std::string> size_measure_keys();

@@ -34,6 +34,9 @@ struct ReportOptions {
     // rule that estimates betweenness in large waves (which the page and
     // `notes` say).
     AnalysisOptions analysis;
+    // The comparisons "At a glance" leads with (study/focus.hpp); empty: the
+    // study's own (study.json "focus").
+    std::vector<Focus> focus;
 };
 
 struct ReportFile {

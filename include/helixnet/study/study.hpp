@@ -18,6 +18,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "helixnet/study/focus.hpp"
+
 namespace helixnet {
 
 // stated: the source says so; implied: follows from what it says;
@@ -114,8 +116,9 @@ struct Study {
     std::string name;
     std::string description;
     nlohmann::ordered_json sources = nlohmann::ordered_json::array();  // kept as read
-    std::vector<Wave> waves;                                           // in declared order
-    std::vector<AttributeInfo> attributes;                             // metadata, in declared order
+    std::vector<Focus> focus;               // the comparisons the study is about (study/focus.hpp)
+    std::vector<Wave> waves;                // in declared order
+    std::vector<AttributeInfo> attributes;  // metadata, in declared order
     std::vector<Actor> actors;
     std::vector<Initiative> initiatives;
     std::vector<Tie> ties;
