@@ -66,18 +66,17 @@ def is_group_actor(actor):
 
 def number_passages(study):
     """The passage number of each tie (distinct evidence; a tie without
-    evidence is a passage of its own), numbered by first appearance."""
-    numbers, result, count = {}, [], 0
-    for t in study["ties"]:
+    evidence is a passage of its own): the quotes in code-point order, then
+    the ties without evidence by wave and the ids of their ends."""
+    def key(t):
         ev = t.get("evidence", "")
-        if ev and ev in numbers:
-            result.append(numbers[ev])
-            continue
-        result.append(count)
         if ev:
-            numbers[ev] = count
-        count += 1
-    return result, count
+            return (0, ev, 0, "", "")
+        a, b = sorted([t["source"], t["target"]])
+        return (1, "", t["wave"], a, b)
+    keys = [key(t) for t in study["ties"]]
+    numbers = {k: i for i, k in enumerate(sorted(set(keys)))}
+    return [numbers[k] for k in keys], len(numbers)
 
 
 def wave_actors(study, year):

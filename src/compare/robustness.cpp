@@ -780,25 +780,38 @@ private:
 
 // ---- Putting it together -------------------------------------------------------------
 
-// Passages numbered by first appearance; passage_of_tie[i] for Study::ties[i].
+// Passages numbered in an order that does not depend on the order of the
+// ties (so that a study converted to another form gives the same answer):
+// the quotes in byte order, then the ties without evidence by wave and the
+// ids of their ends. A quote's source_ref is the first in byte order that is
+// not empty. passage_of_tie[i] for Study::ties[i].
 std::vector<Passage> number_passages(const Study& study, std::vector<std::uint32_t>& passage_of_tie) {
-    std::vector<Passage> passages;
-    std::map<std::string_view, std::uint32_t> by_quote;
-    passage_of_tie.assign(study.ties.size(), 0);
+    using Key = std::tuple<bool, std::string_view, int, std::string_view, std::string_view>;
+    std::map<Key, Passage> by_key;
+    std::vector<Key> key_of_tie;
+    key_of_tie.reserve(study.ties.size());
     for (std::uint32_t i = 0; i < study.ties.size(); ++i) {
         const Tie& t = study.ties[i];
-        std::uint32_t p = 0;
-        const auto it = t.evidence.empty() ? by_quote.end() : by_quote.find(t.evidence);
-        if (it != by_quote.end()) {
-            p = it->second;
-        } else {
-            p = static_cast<std::uint32_t>(passages.size());
-            passages.push_back({t.evidence, t.source_ref, i, 0});
-            if (!t.evidence.empty()) by_quote.emplace(t.evidence, p);
+        Key key{false, t.evidence, 0, {}, {}};
+        if (t.evidence.empty()) {
+            const std::string_view a = study.actors[t.source].id, b = study.actors[t.target].id;
+            key = Key{true, {}, t.wave, std::min(a, b), std::max(a, b)};
         }
-        passage_of_tie[i] = p;
-        ++passages[p].ties;
+        const auto [it, fresh] = by_key.try_emplace(key, Passage{t.evidence, t.source_ref, i, 0});
+        Passage& p = it->second;
+        if (!fresh && !t.source_ref.empty() && (p.source_ref.empty() || t.source_ref < p.source_ref))
+            p.source_ref = t.source_ref;
+        ++p.ties;
+        key_of_tie.push_back(key);
     }
+    std::vector<Passage> passages;
+    std::map<Key, std::uint32_t> number;
+    for (auto& [key, passage] : by_key) {
+        number.emplace(key, static_cast<std::uint32_t>(passages.size()));
+        passages.push_back(std::move(passage));
+    }
+    passage_of_tie.resize(study.ties.size());
+    for (std::size_t i = 0; i < study.ties.size(); ++i) passage_of_tie[i] = number.at(key_of_tie[i]);
     return passages;
 }
 

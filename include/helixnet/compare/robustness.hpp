@@ -35,8 +35,9 @@
 // of at most max_passages_to_reverse passages whose removal makes the
 // direction differ from the full study's (an undefined value differs from
 // every direction); reversing_passages is that set, the lexicographically
-// first by passage number (passages are numbered by first appearance in the
-// study's ties). The search is exact:
+// first by passage number (passages are numbered with the quotes in byte
+// order first, then the ties without evidence by wave and the ids of their
+// ends, so that the order of the ties does not matter). The search is exact:
 // - counts and ratios of counts: each passage's effect on a finding is its
 //   "signature", the counts it adds in the two waves; passages with the same
 //   signature are interchangeable, so every multiset of at most three
@@ -166,7 +167,7 @@ struct RobustnessOptions {
 
 struct RobustnessResult {
     std::vector<std::string> attributes;  // the --by list used
-    std::vector<Passage> passages;        // numbered by first appearance in Study::ties
+    std::vector<Passage> passages;        // quotes in byte order, then ties without evidence
     std::size_t study_ties = 0;
     bool passage_search = true;  // false: skipped, the study has more than the limit of ties
     std::size_t passage_search_limit = passage_search_tie_limit;
