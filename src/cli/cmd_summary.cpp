@@ -55,6 +55,34 @@ std::string sure_mark(const ComparisonRobustness* overall, const std::string& ke
     return " " + verdict_word(*f, language);
 }
 
+// The key of the robustness finding that a focus is (compare/robustness.hpp).
+std::string finding_key(const Focus& f) {
+    if (!f.pair()) return "external_ties:" + f.attribute;
+    return fmt::format("pair_ties:{}:{}:{}", f.attribute, std::min(f.group_a, f.group_b),
+                       std::max(f.group_a, f.group_b));
+}
+
+// One line per focus on how sure its change from the first to the last wave
+// is: "Ties between Gorinchem e.o. and Drechtsteden: fragile, rests on one
+// passage: ‘…’ (…)".
+std::string focus_verdicts(const Study& study, const RobustnessResult& sure, const ComparisonRobustness& overall,
+                           const std::vector<Focus>& focus, Language language, const Words& w) {
+    std::string out;
+    for (const Focus& f : focus) {
+        const Finding* finding = overall.find(finding_key(f));
+        if (finding == nullptr) continue;
+        out += wrap_text(fmt::format("- {}: {}, {}", focus_label(study, f, language), verdict_word(*finding, language),
+                                     verdict_reason(study, sure, *finding, language)),
+                         78, "  ");
+    }
+    if (out.empty()) return out;
+    return "\n" +
+           fmt::format(fmt::runtime(w.pick("How sure the answer to the question is, {} \xE2\x86\x92 {}:\n",
+                                           "Hoe zeker het antwoord op de vraag is, {} \xE2\x86\x92 {}:\n")),
+                       overall.from, overall.to) +
+           out;
+}
+
 // A row of one measure: its value in every wave and, with several waves, the
 // change from the first to the last, marked robust or fragile where checked.
 void add_measure_row(TextTable& table, std::string label, const Measure& m,
@@ -125,7 +153,8 @@ int run_summary(const SummaryOptions& o) {
         for (const Focus& f : focus) {
             std::vector<std::optional<double>> values;
             for (const auto& wave : waves) values.push_back(focus_ties(wave, f));
-            add_measure_row(table, focus_label(study, f, language), external, values, language);
+            add_measure_row(table, focus_label(study, f, language), external, values, language,
+                            sure_mark(overall, finding_key(f), language));
         }
         table.add_section(w.pick("The network", "Het netwerk"));
     }
@@ -210,6 +239,7 @@ int run_summary(const SummaryOptions& o) {
                                 "robuust / fragiel: of de verandering standhoudt zonder de aangenomen banden, met "
                                 "alleen genoemde banden, zonder de groepsactoren en zonder veelgebruikte passages, en "
                                 "of geen drie passages uit de bron haar omkeren (helixnet robustness)"));
+    if (overall) out += focus_verdicts(study, sure, *overall, focus, language, w);
     if (explain_wanted(o.explain, o.output)) {
         std::vector<const Measure*> shown;
         for (const Measure& m : all_measures())

@@ -122,5 +122,54 @@ TEST(RobustnessCli, SummaryMarksChangesAndSaysWhatTheyRestOn) {
     EXPECT_TRUE(has(nl.out, "gecontroleerde veranderingen")) << nl.out;
 }
 
+// summary's question, each focus with its verdict. By construction: the
+// ties between regions a and b go 1 -> 2, the new one from passage q1 alone
+// (fragile, it rests on q1); the ties across sectors go 0 -> 5, five
+// stated ties from five passages, none to a group (robust).
+TEST(RobustnessCli, SummarySaysHowSureEachFocusIs) {
+    json study = {{"format", "helixnet/1"},
+                  {"name", "focus"},
+                  {"focus", {"region=a:b", "sector"}},
+                  {"waves", {{{"year", 2019}}, {{"year", 2022}}}},
+                  {"actors", json::array()},
+                  {"ties", json::array()}};
+    const auto actor = [&](const std::string& id, const char* region, const char* sector) {
+        study["actors"].push_back({{"id", id}, {"region", region}, {"sector", sector}});
+    };
+    for (const char* id : {"a1", "a2", "a3"}) actor(id, "a", "government");
+    for (const char* id : {"b1", "b2"}) actor(id, "b", "government");
+    for (const char* id : {"i1", "i2", "i3", "i4", "i5"}) actor(id, "a", "industry");
+    const auto tie = [&](const char* s, const char* t, int wave, const std::string& quote) {
+        study["ties"].push_back(
+            {{"source", s}, {"target", t}, {"wave", wave}, {"evidence", quote}, {"source_ref", "ref " + quote}});
+    };
+    tie("a1", "b1", 2019, "q0");
+    tie("a1", "b1", 2022, "q0");
+    tie("a2", "b2", 2022, "q1");
+    int q = 2;
+    for (const char* i : {"i1", "i2", "i3", "i4", "i5"}) tie("a3", i, 2022, "q" + std::to_string(q++));
+    testing::TempDir tmp;
+    const auto path = tmp.write("focus.json", study.dump());
+    const auto r = run_helixnet("summary --quiet --permutations 0 --no-explain " + shell_quote(path.string()));
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(has(r.out, "How sure the answer to the question is, 2019 \xE2\x86\x92 2022:")) << r.out;
+    EXPECT_TRUE(
+        has(r.out, "- Ties between a and b: fragile, rests on one passage: \xE2\x80\x98q1\xE2\x80\x99 (ref q1)"))
+        << r.out;
+    EXPECT_TRUE(has(r.out, "- Ties across groups of sector: robust, holds in all 5 variants")) << r.out;
+    // The rows of the question carry the verdict beside the change.
+    const auto question = r.out.find("The question");
+    const auto network = r.out.find("The network");
+    ASSERT_NE(question, std::string::npos) << r.out;
+    const std::string rows = r.out.substr(question, network - question);
+    EXPECT_TRUE(has(rows, " fragile\n")) << rows;
+    EXPECT_TRUE(has(rows, " robust\n")) << rows;
+    const auto nl =
+        run_helixnet("summary --quiet --permutations 0 --no-explain --lang nl " + shell_quote(path.string()));
+    ASSERT_EQ(nl.status, 0) << nl.err;
+    EXPECT_TRUE(has(nl.out, "Hoe zeker het antwoord op de vraag is")) << nl.out;
+    EXPECT_TRUE(has(nl.out, "fragiel, rust op \xC3\xA9\xC3\xA9n passage")) << nl.out;
+}
+
 }  // namespace
 }  // namespace helixnet
