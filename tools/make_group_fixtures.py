@@ -123,6 +123,7 @@ def groups_object(G, group, helix_role, attribute):
            "expected_ei_index": expected, "ei_p_value": exact_p_value(G, group, nodes, names),
            "assortativity": assort, "modularity": modularity, "per_group": per_group}
     if attribute == "sector":
+        out["helix_ties"] = sum(1 for u, v in G.edges() if helix_role[u] and helix_role[v] and helix_role[u] != helix_role[v])
         out["helix_triangles"], out["helix_open_triads"] = helix(G, helix_role, nodes)
     return out
 

@@ -314,6 +314,16 @@ const std::vector<Measure>& table() {
                 }
                 return out;
             }},
+    Measure{.key = "helix_ties",
+            .level = MeasureLevel::group,
+            .kind = MeasureKind::count,
+            .decimals = 0,
+            .en = {"Triple-helix ties",
+                   "Ties between two actors of different helix roles: government, industry or education."},
+            .nl = {"Triple-helixbanden",
+                   "Banden tussen twee actoren met verschillende helixrollen: overheid, bedrijfsleven of onderwijs."},
+            .group = [](const AttributeGroups& g) { return count(g.helix->ties); },
+            .applies = [](const AttributeGroups& g) { return g.helix.has_value(); }},
     Measure{.key = "helix_triangles",
             .level = MeasureLevel::group,
             .kind = MeasureKind::count,

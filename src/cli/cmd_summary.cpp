@@ -1,7 +1,10 @@
 // helixnet summary [STUDY]: the headline figures of every wave side by side,
 // with the change from the first to the last wave, the ties between groups
 // (every total followed by the pairs of groups that make it up), the E-I
-// indexes, the top brokers and a paragraph on each change.
+// indexes, the top brokers and a paragraph on each change. Each change from
+// the first to the last wave that robustness checks (compare/robustness.hpp)
+// is marked robust or fragile, and each paragraph ends with what its
+// conclusions rest on.
 #include <algorithm>
 #include <iostream>
 
@@ -12,6 +15,7 @@
 #include "helixnet/analysis/measures.hpp"
 #include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/compare/narrative.hpp"
+#include "helixnet/compare/robustness.hpp"
 #include "helixnet/compare/wave_comparison.hpp"
 #include "helixnet/study/projection.hpp"
 #include "helixnet/util/number.hpp"
@@ -44,13 +48,49 @@ std::string starred(const std::optional<double>& value, const std::optional<doub
     return out;
 }
 
+// " robust" or " fragile" after a change that the robustness check covers
+// (the finding `key` of the first-to-last comparison), when it changed.
+std::string sure_mark(const ComparisonRobustness* overall, const std::string& key, Language language) {
+    const Finding* f = overall ? overall->find(key) : nullptr;
+    if (f == nullptr || f->direction == Direction::same) return {};
+    return " " + verdict_word(*f, language);
+}
+
+// The key of the robustness finding that a focus is (compare/robustness.hpp).
+std::string finding_key(const Focus& f) {
+    if (!f.pair()) return "external_ties:" + f.attribute;
+    return fmt::format("pair_ties:{}:{}:{}", f.attribute, std::min(f.group_a, f.group_b),
+                       std::max(f.group_a, f.group_b));
+}
+
+// One line per focus on how sure its change from the first to the last wave
+// is: "Ties between Gorinchem e.o. and Drechtsteden: fragile, rests on one
+// passage: ‘…’ (…)".
+std::string focus_verdicts(const Study& study, const RobustnessResult& sure, const ComparisonRobustness& overall,
+                           const std::vector<Focus>& focus, Language language, const Words& w) {
+    std::string out;
+    for (const Focus& f : focus) {
+        const Finding* finding = overall.find(finding_key(f));
+        if (finding == nullptr) continue;
+        out += wrap_text(fmt::format("- {}: {}, {}", focus_label(study, f, language), verdict_word(*finding, language),
+                                     verdict_reason(study, sure, *finding, language)),
+                         78, "  ");
+    }
+    if (out.empty()) return out;
+    return "\n" +
+           fmt::format(fmt::runtime(w.pick("How sure the answer to the question is, {} \xE2\x86\x92 {}:\n",
+                                           "Hoe zeker het antwoord op de vraag is, {} \xE2\x86\x92 {}:\n")),
+                       overall.from, overall.to) +
+           out;
+}
+
 // A row of one measure: its value in every wave and, with several waves, the
-// change from the first to the last.
+// change from the first to the last, marked robust or fragile where checked.
 void add_measure_row(TextTable& table, std::string label, const Measure& m,
-                     const std::vector<std::optional<double>>& values, Language language) {
+                     const std::vector<std::optional<double>>& values, Language language, std::string mark = {}) {
     std::vector<std::string> cells = {std::move(label)};
     for (const auto& v : values) cells.push_back(format_measure(m, v, language));
-    if (values.size() > 1) cells.push_back(format_change(m, values.front(), values.back(), language));
+    if (values.size() > 1) cells.push_back(format_change(m, values.front(), values.back(), language) + mark);
     table.add_row(std::move(cells));
 }
 
@@ -95,6 +135,9 @@ int run_summary(const SummaryOptions& o) {
     const StudyAnalysis analysis = analyse_study(study, options);
     note_estimates(analysis, o.study.quiet);
     const auto& waves = analysis.waves;
+    const RobustnessResult sure = analyse_robustness(study, analysis);
+    const ComparisonRobustness* overall =
+        waves.size() > 1 ? sure.find(waves.front().year(), waves.back().year()) : nullptr;
 
     std::vector<std::string> header = {""};
     for (const auto& wave : waves) header.push_back(std::to_string(wave.year()));
@@ -111,7 +154,8 @@ int run_summary(const SummaryOptions& o) {
         for (const Focus& f : focus) {
             std::vector<std::optional<double>> values;
             for (const auto& wave : waves) values.push_back(focus_ties(wave, f));
-            add_measure_row(table, focus_label(study, f, language), external, values, language);
+            add_measure_row(table, focus_label(study, f, language), external, values, language,
+                            sure_mark(overall, finding_key(f), language));
         }
         table.add_section(w.pick("The network", "Het netwerk"));
     }
@@ -119,7 +163,8 @@ int run_summary(const SummaryOptions& o) {
         if (m.level != MeasureLevel::network || !m.in(view_summary)) continue;
         std::vector<std::optional<double>> values;
         for (const auto& wave : waves) values.push_back(m.network(wave));
-        add_measure_row(table, std::string(m.text(language).label), m, values, language);
+        add_measure_row(table, std::string(m.text(language).label), m, values, language,
+                        sure_mark(overall, std::string(m.key), language));
     }
 
     // Between groups. Every total is followed by the pairs of groups that
@@ -138,7 +183,8 @@ int run_summary(const SummaryOptions& o) {
                                  : std::optional<double>(static_cast<double>(g.metrics.external_ties) /
                                                          static_cast<double>(wave.metrics.network.ties)));
         }
-        add_measure_row(table, std::string(external.text(language).label), external, totals, language);
+        add_measure_row(table, std::string(external.text(language).label), external, totals, language,
+                        sure_mark(overall, "external_ties:" + attribute, language));
         add_measure_row(table, w.pick("  share of all ties", "  aandeel van alle banden"), share, shares, language);
         for (const auto& [a, b] : tied_group_pairs(analysis, attribute)) {
             std::vector<std::optional<double>> values;
@@ -146,7 +192,9 @@ int run_summary(const SummaryOptions& o) {
             add_measure_row(
                 table,
                 "  " + group_label(study, attribute, a, w) + " \xE2\x80\x93 " + group_label(study, attribute, b, w),
-                external, values, language);
+                external, values, language,
+                sure_mark(overall, fmt::format("pair_ties:{}:{}:{}", attribute, std::min(a, b), std::max(a, b)),
+                          language));
         }
     }
 
@@ -166,7 +214,9 @@ int run_summary(const SummaryOptions& o) {
             expected_values.push_back(expected.group(g));
             p_values.push_back(p_value.group(g));
         }
-        if (change) cells.push_back(format_change(ei, ei_values.front(), ei_values.back(), language));
+        if (change)
+            cells.push_back(format_change(ei, ei_values.front(), ei_values.back(), language) +
+                            sure_mark(overall, "ei_index:" + attribute, language));
         table.add_row(std::move(cells));
         add_measure_row(table, w.pick("  expected from group sizes", "  verwacht uit de groepsgroottes"), expected,
                         expected_values, language);
@@ -183,6 +233,15 @@ int run_summary(const SummaryOptions& o) {
                w.pick(" and above\n", " en hoger\n");
     if (study.projection.applied()) out += "  " + wrap_text(projection_note(study.projection, language), 76, "  ");
     out += "\n" + table.render();
+    if (overall)
+        out += "\n" +
+               wrap_text(w.pick("robust / fragile: whether the change holds without the assumed ties, with stated "
+                                "ties only, without the group actors and without much-shared passages, and whether "
+                                "no three passages of the source reverse it (helixnet robustness)",
+                                "robuust / fragiel: of de verandering standhoudt zonder de aangenomen banden, met "
+                                "alleen genoemde banden, zonder de groepsactoren en zonder veelgebruikte passages, en "
+                                "of geen drie passages uit de bron haar omkeren (helixnet robustness)"));
+    if (overall) out += focus_verdicts(study, sure, *overall, focus, language, w);
     if (explain_wanted(o.explain, o.output)) {
         std::vector<const Measure*> shown;
         for (const Measure& m : all_measures())
@@ -209,7 +268,8 @@ int run_summary(const SummaryOptions& o) {
     if (change) {
         out += w.pick("\nWhat changed\n", "\nWat veranderde\n");
         for (const WaveComparison& c : compare_consecutive_waves(study, analysis))
-            out += "\n" + wrap_text(change_paragraph(study, c, language));
+            out += "\n" + wrap_text(change_paragraph(study, c, language) + " " +
+                                    robustness_sentence(study, sure, *sure.find(c.from, c.to), language));
     }
     emit(o.output, out);
     return 0;

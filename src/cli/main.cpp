@@ -15,8 +15,9 @@ namespace {
 
 // Commands appear in --help in this order; unknown ones after, by name.
 int rank(const std::string& name) {
-    static const std::vector<std::string> order = {"validate",   "summary", "metrics", "compare", "whatif",
-                                                   "keyplayers", "dot",     "render",  "report",  "convert"};
+    static const std::vector<std::string> order = {"validate",   "summary", "metrics",    "compare",
+                                                   "robustness", "whatif",  "keyplayers", "dot",
+                                                   "render",     "report",  "convert"};
     const auto it = std::find(order.begin(), order.end(), name);
     return static_cast<int>(it - order.begin());
 }

@@ -26,6 +26,7 @@ HelixCounts helix_counts(const WaveGraph& graph, const std::vector<HelixRole>& r
         for (std::size_t i = 0; i < nb.size(); ++i) {
             const HelixRole ra = roles[nb[i]];
             if (ra == HelixRole::none || ra == roles[b]) continue;
+            if (nb[i] > b) ++counts.ties;  // each tie once, from its lower end
             for (std::size_t j = i + 1; j < nb.size(); ++j) {
                 const HelixRole rc = roles[nb[j]];
                 if (rc == HelixRole::none || rc == roles[b] || rc == ra) continue;

@@ -12,6 +12,7 @@
 
 #include "helixnet/analysis/focus.hpp"
 #include "helixnet/analysis/measures.hpp"
+#include "helixnet/compare/robustness.hpp"
 #include "helixnet/error.hpp"
 #include "helixnet/export/dot.hpp"
 #include "helixnet/export/render.hpp"
@@ -19,6 +20,7 @@
 #include "helixnet/groups/wave_groups.hpp"
 #include "helixnet/report/explorer.hpp"
 #include "helixnet/report/html.hpp"
+#include "helixnet/report/robustness_section.hpp"
 #include "helixnet/report/strings.hpp"
 #include "helixnet/report/style.hpp"
 #include "helixnet/report/trend_chart.hpp"
@@ -42,15 +44,16 @@ struct Material {
     const Study& study;
     const ReportOptions& options;
     const ReportStrings& t;
-    std::vector<std::string> by;              // grouping attributes
-    std::vector<WaveAnalysis> waves;          // in the study's wave order
-    std::vector<Focus> focus;                 // the comparisons the page leads with
-    std::vector<WaveComparison> consecutive;  // wave i → i+1
-    std::optional<WaveComparison> overall;    // first → last (also when there are only two waves)
-    std::vector<std::string> diagram_svg;     // inline, per wave
-    std::string change_svg;                   // inline, first → last; empty for one wave
-    std::vector<TwoModeFigure> two_mode;      // per wave; empty without initiatives
-    bool explorer = false;                    // the page carries the explorer (report/explorer.hpp)
+    std::vector<std::string> by;                 // grouping attributes
+    std::vector<WaveAnalysis> waves;             // in the study's wave order
+    std::vector<Focus> focus;                    // the comparisons the page leads with
+    std::vector<WaveComparison> consecutive;     // wave i → i+1
+    std::optional<WaveComparison> overall;       // first → last (also when there are only two waves)
+    std::vector<std::string> diagram_svg;        // inline, per wave
+    std::string change_svg;                      // inline, first → last; empty for one wave
+    std::vector<TwoModeFigure> two_mode;         // per wave; empty without initiatives
+    bool explorer = false;                       // the page carries the explorer (report/explorer.hpp)
+    std::optional<RobustnessResult> robustness;  // several waves: how sure each change is
 };
 
 std::string value_colour(const Study& study, std::string_view attribute, const std::string& value) {
@@ -577,6 +580,7 @@ std::string page(const Material& m) {
     sections.push_back({"figures", std::string(m.t.figures)});
     sections.push_back({"actors", std::string(m.t.actors)});
     if (several) sections.push_back({"turnover", std::string(m.t.turnover)});
+    if (several) sections.push_back({"robustness", std::string(robustness_section_title(m.options.language))});
     sections.push_back({"initiatives", std::string(m.t.initiatives)});
     sections.push_back({"sources", std::string(m.t.sources)});
 
@@ -614,6 +618,8 @@ std::string page(const Material& m) {
             out += actors(m);
         else if (s.id == "turnover")
             out += turnover(m);
+        else if (s.id == "robustness")
+            out += robustness_section_html(m.study, *m.robustness, m.options.language);
         else if (s.id == "initiatives")
             out += initiatives(m);
         else if (s.id == "sources")
@@ -638,6 +644,7 @@ Report build_report(const Study& study, const ReportOptions& options) {
     analysis_options.attributes = attributes_with_focus(
         analysis_options.attributes.empty() ? default_group_attributes(study) : analysis_options.attributes, focus);
     StudyAnalysis analysis = analyse_study(study, analysis_options);
+    if (analysis.waves.size() > 1) m.robustness = analyse_robustness(study, analysis);
     m.focus = focus;
     m.by = std::move(analysis.attributes);
     m.waves = std::move(analysis.waves);

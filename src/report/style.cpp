@@ -100,6 +100,15 @@ dl.definitions{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,
 dl.definitions div{padding:8px 0;border-bottom:1px solid var(--line);break-inside:avoid}
 dt{font-weight:700}
 dd{margin:0;color:#3a4856;font-size:.93rem}
+.robustness td.mark{text-align:center}
+.robustness .holds{color:var(--accent)}
+.robustness .fails{color:#9c3a17;font-weight:700}
+.verdict{display:inline-block;border-radius:999px;font-size:.78rem;font-weight:600;padding:.05em .7em}
+.verdict.robust{background:var(--accent-soft);color:var(--accent)}
+.verdict.fragile{background:#fbe9e2;color:#9c3a17}
+.fragile-list li{margin-bottom:.6em}
+.fragile-list blockquote{margin:.3em 0;padding:.1em 0 .1em 1em;border-left:3px solid #e3b5a3}
+.fragile-list cite{display:block;font-style:normal;color:var(--muted);font-size:.88rem}
 footer{padding-top:28px;padding-bottom:48px;color:var(--muted);font-size:.85rem;border-top:1px solid var(--line);margin-top:40px}
 @media (max-width:900px){.wrap{padding:0 20px}.toc ol{columns:1}.initiatives{grid-template-columns:1fr}.two-mode{grid-template-columns:1fr}}
 @media print{

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "helixnet/error.hpp"
+#include "helixnet/util/text.hpp"
 
 namespace helixnet {
 
@@ -33,6 +34,11 @@ std::string_view to_string(Confidence c) {
 const std::string* Actor::attribute(std::string_view key) const {
     const auto it = attributes.find(std::string(key));
     return it == attributes.end() ? nullptr : &it->second;
+}
+
+bool Actor::stands_for_group() const {
+    const std::string* count = attribute(group_count_attribute);
+    return count != nullptr && !trim(*count).empty();
 }
 
 const ValueInfo* AttributeInfo::find(std::string_view value) const {

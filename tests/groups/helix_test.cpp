@@ -23,6 +23,14 @@ TEST(Helix, CountsTrianglesOnceAndOpenTriadsByTheirMiddle) {
     const HelixCounts c = helix_counts(build_graph(7, edges), roles);
     EXPECT_EQ(c.triangles, 1u);
     EXPECT_EQ(c.open_triads, 3u);
+    EXPECT_EQ(c.ties, 6u);  // every tie but N6's two
+}
+
+// G0 - G1 - I2 - N3, I2 - I4: only G1-I2 joins two different roles.
+TEST(Helix, TiesCountOnlyPairsOfDifferentRoles) {
+    const std::vector<std::pair<Vertex, Vertex>> edges = {{0, 1}, {1, 2}, {2, 3}, {2, 4}};
+    const std::vector<R> roles = {R::government, R::government, R::industry, R::none, R::industry};
+    EXPECT_EQ(helix_counts(build_graph(5, edges), roles).ties, 1u);
 }
 
 TEST(Helix, RolesFromMetadataOrValueNames) {

@@ -3,6 +3,8 @@
 // Each actor's helix role comes from its `sector` value through
 // Study::helix_role (attributes.sector.<value>.helix, else the value names
 // government / industry / education); actors without a role never count.
+// - ties: ties between two actors of different roles (a government actor
+//   with an industry actor, ...).
 // - triangles: triangles whose three actors hold the three different roles.
 // - open_triads: paths a–b–c with a and c not tied whose three actors hold
 //   the three roles, each counted once, by its middle actor b.
@@ -23,6 +25,7 @@ namespace helixnet {
 enum class HelixRole : std::uint8_t { none = 0, government = 1, industry = 2, education = 3 };
 
 struct HelixCounts {
+    std::size_t ties = 0;
     std::size_t triangles = 0;
     std::size_t open_triads = 0;
 };

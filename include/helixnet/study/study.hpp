@@ -53,7 +53,15 @@ struct Actor {
     Origin origin;
 
     [[nodiscard]] const std::string* attribute(std::string_view key) const;
+    // Whether the actor stands for a group of organisations ("ongeveer 60
+    // ondernemingen"): its `count` attribute holds a number, a range or a word
+    // ("60", "4-5", "unspecified"); empty or absent for one organisation
+    // (docs/format.md, "Group actors").
+    [[nodiscard]] bool stands_for_group() const;
 };
+
+// The actor attribute that marks a group actor (Actor::stands_for_group).
+inline constexpr std::string_view group_count_attribute = "count";
 
 struct Tie {
     std::uint32_t source = 0;  // index into Study::actors
