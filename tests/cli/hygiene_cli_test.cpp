@@ -32,7 +32,7 @@ TEST(CliHygiene, UnknownCommandSuggestsTheNearestAndExitsTwo) {
     r = run_helixnet("frobnicate");
     EXPECT_EQ(r.status, 2);
     EXPECT_THAT(r.err, HasSubstr("helixnet: unknown command 'frobnicate'; the commands are validate, summary, "
-                                 "metrics, compare, whatif, keyplayers, dot, render, report and convert"));
+                                 "metrics, compare, robustness, whatif, keyplayers, dot, render, report and convert"));
     r = run_helixnet("");
     EXPECT_EQ(r.status, 2);
     EXPECT_THAT(r.err, HasSubstr("helixnet: a command is needed: validate, summary"));
