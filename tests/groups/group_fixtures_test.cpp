@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../support/fixture_files.hpp"
 #include "helixnet/analysis/output.hpp"
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/groups/wave_groups.hpp"
@@ -23,13 +24,7 @@ using nlohmann::json;
 
 const std::filesystem::path fixture_dir = std::filesystem::path(HELIXNET_FIXTURE_DIR) / "groups";
 
-std::vector<std::filesystem::path> fixture_files() {
-    std::vector<std::filesystem::path> files;
-    for (const auto& entry : std::filesystem::directory_iterator(fixture_dir))
-        if (entry.path().extension() == ".json" && entry.path().stem() != "generator") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
+std::vector<std::filesystem::path> fixture_files() { return testing::fixture_files(fixture_dir); }
 
 json read_json(const std::filesystem::path& path) {
     std::ifstream in(path);

@@ -3,6 +3,7 @@
 // (tests/fixtures/metrics/*.json), to 1e-6 (1e-4 for eigenvector and
 // pagerank), with null exactly where the fixture has null.
 #include "helixnet/metrics/wave_metrics.hpp"
+#include "../support/fixture_files.hpp"
 #include "helixnet/error.hpp"
 
 #include <gtest/gtest.h>
@@ -21,10 +22,8 @@ using nlohmann::json;
 
 std::vector<std::string> fixture_names() {
     std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(fs::path(HELIXNET_FIXTURE_DIR) / "metrics"))
-        if (entry.path().extension() == ".json" && entry.path().stem() != "generator")
-            names.push_back(entry.path().stem().string());
-    std::sort(names.begin(), names.end());
+    for (const auto& file : testing::fixture_files(fs::path(HELIXNET_FIXTURE_DIR) / "metrics"))
+        names.push_back(file.stem().string());
     return names;
 }
 
