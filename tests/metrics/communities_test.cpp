@@ -73,14 +73,7 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, LeidenGolden, ::testing::ValuesIn(testing::fr
 
 //  (5-clique) 4 ─── 5 (5-clique)
 TEST(Leiden, TwoCliquesJoinedByATie) {
-    std::vector<std::pair<Vertex, Vertex>> edges;
-    for (Vertex a = 0; a < 5; ++a)
-        for (Vertex b = a + 1; b < 5; ++b) {
-            edges.emplace_back(a, b);
-            edges.emplace_back(a + 5, b + 5);
-        }
-    edges.emplace_back(4, 5);
-    const WaveGraph g = build_graph(10, edges);
+    const WaveGraph g = testing::two_cliques();
     for (const std::uint64_t seed : {1u, 2u, 3u, 99u}) {
         LeidenOptions options;
         options.seed = seed;

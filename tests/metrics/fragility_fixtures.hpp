@@ -42,4 +42,16 @@ inline WaveGraph fixture_graph(const nlohmann::json& fixture) {
     return build_graph(fixture["actors"].get<std::size_t>(), edges);
 }
 
+// Two 5-cliques, {0..4} and {5..9}, joined by the tie 4-5.
+inline WaveGraph two_cliques() {
+    std::vector<std::pair<Vertex, Vertex>> edges;
+    for (Vertex a = 0; a < 5; ++a)
+        for (Vertex b = a + 1; b < 5; ++b) {
+            edges.emplace_back(a, b);
+            edges.emplace_back(a + 5, b + 5);
+        }
+    edges.emplace_back(4, 5);
+    return build_graph(10, edges);
+}
+
 }  // namespace helixnet::testing

@@ -69,20 +69,9 @@ TEST_P(FragmentationGolden, MatchesNetworkX) {
 
 INSTANTIATE_TEST_SUITE_P(Fixtures, FragmentationGolden, ::testing::ValuesIn(testing::fragility_graph_names()));
 
-WaveGraph two_cliques() {  // {0..4} and {5..9}, joined by 4-5
-    std::vector<std::pair<Vertex, Vertex>> edges;
-    for (Vertex a = 0; a < 5; ++a)
-        for (Vertex b = a + 1; b < 5; ++b) {
-            edges.emplace_back(a, b);
-            edges.emplace_back(a + 5, b + 5);
-        }
-    edges.emplace_back(4, 5);
-    return build_graph(10, edges);
-}
-
 //  (5-clique) 4 ─── 5 (5-clique)
 TEST(Fragmentation, TwoCliquesJoinedByATie) {
-    const WaveGraph g = two_cliques();
+    const WaveGraph g = testing::two_cliques();
     EXPECT_NEAR(*fragmentation(g), 0.0, 1e-12);
     EXPECT_NEAR(*distance_fragmentation(g), 0.325926, 1e-6);
     const std::vector<Vertex> one = {4}, both = {4, 5};

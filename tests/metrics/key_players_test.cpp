@@ -53,14 +53,7 @@ INSTANTIATE_TEST_SUITE_P(Fixtures, KeyPlayersGolden, ::testing::ValuesIn(testing
 
 //  (5-clique) 4 ─── 5 (5-clique): one end of the joining tie
 TEST(KeyPlayers, TwoCliquesAndTheSearchChosen) {
-    std::vector<std::pair<Vertex, Vertex>> edges;
-    for (Vertex a = 0; a < 5; ++a)
-        for (Vertex b = a + 1; b < 5; ++b) {
-            edges.emplace_back(a, b);
-            edges.emplace_back(a + 5, b + 5);
-        }
-    edges.emplace_back(4, 5);
-    const WaveGraph g = build_graph(10, edges);
+    const WaveGraph g = testing::two_cliques();
     KeyPlayerOptions options;
     options.k = 1;
     const KeyPlayerSet one = key_players_fragmentation(g, options);
