@@ -10,6 +10,10 @@
 # HELIXNET_FUZZ_MAX_LEN (default 32768) bounds the inputs libFuzzer makes;
 # longer seeds are cut to it. tests/fuzz/<target>.dict, where present, gives
 # libFuzzer the format's keywords.
+# HELIXNET_FUZZ_RUNS=N makes the run repeatable (tools/test.sh uses it): each
+# target runs the seeds and then N inputs derived from them with a fixed
+# random seed (HELIXNET_FUZZ_SEED, default 1), from an empty corpus, so the
+# same inputs are tried on every machine; SECONDS is then only a time limit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -37,6 +41,12 @@ mkdir -p "$build/crashes" "$build/logs"
 failed=()
 for t in "${targets[@]}"; do
   corpus="$build/corpus/$t"
+  repeat=()
+  if [ -n "${HELIXNET_FUZZ_RUNS:-}" ]; then
+    corpus="$build/corpus-repeatable/$t"
+    rm -rf "$corpus"
+    repeat=(-runs="$HELIXNET_FUZZ_RUNS" -seed="${HELIXNET_FUZZ_SEED:-1}")
+  fi
   mkdir -p "$corpus" "tests/fuzz/seeds/$t"
   log="$build/logs/$t.log"
   before=$(ls "$build/crashes" | grep -c "^$t-" || true)
@@ -44,12 +54,12 @@ for t in "${targets[@]}"; do
   dict=()
   [ -f "tests/fuzz/$t.dict" ] && dict=(-dict="tests/fuzz/$t.dict")
   "$build/fuzz_$t" "$corpus" "$seeds/$t" "tests/fuzz/seeds/$t" -max_total_time="$seconds" -timeout=10 \
-    -max_len="${HELIXNET_FUZZ_MAX_LEN:-32768}" -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" \
+    -max_len="${HELIXNET_FUZZ_MAX_LEN:-32768}" -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" "${repeat[@]}" \
     -artifact_prefix="$build/crashes/$t-" >"$log" 2>&1 || status=$?
   after=$(ls "$build/crashes" | grep -c "^$t-" || true)
-  runs=$(grep -o '^#[0-9]*' "$log" | tail -1 | tr -d '#')
+  runs=$(grep -o "number_executed_units: [0-9]*" "$log" | grep -o "[0-9]*$" || true)
   if [ "$status" -eq 0 ] && [ "$after" -eq "$before" ]; then
-    echo "fuzz: $t: ${runs:-?} inputs in ${seconds}s, no crash (corpus: $(ls "$corpus" | wc -l) inputs)"
+    echo "fuzz: $t: ${runs:-?} inputs, no crash (corpus: $(ls "$corpus" | wc -l) inputs)"
   else
     echo "fuzz: $t: $((after - before)) crash(es) in ${runs:-?} inputs (log: $log; inputs in $build/crashes/)" >&2
     grep -E "ERROR|fuzz check failed|SUMMARY|runtime error|Test unit written" "$log" | head -20 >&2 || tail -30 "$log" >&2

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Builds helixnet with AddressSanitizer and UndefinedBehaviorSanitizer and
 # runs the whole test suite (installing what is missing first), then every
-# reader's fuzz target for a few seconds (tools/fuzz.sh; HELIXNET_FUZZ_SECONDS,
-# default 5), so that a regression in a reader shows.
+# reader's fuzz target on its seeds and on HELIXNET_FUZZ_RUNS (default 300)
+# inputs derived from them with a fixed random seed (tools/fuzz.sh), so that a
+# regression in a reader shows and every machine tries the same inputs.
+# HELIXNET_FUZZ_SECONDS (default 120) caps each target's time.
 # Under CI (CI=true) warnings are errors.
 # Usage: tools/test.sh
 set -euo pipefail
@@ -13,4 +15,4 @@ if [ "${CI:-}" = "true" ]; then preset=ci; fi
 cmake --preset "$preset"
 cmake --build --preset "$preset" -j"$(nproc)"
 ctest --preset "$preset" -j"$(nproc)"
-tools/fuzz.sh "${HELIXNET_FUZZ_SECONDS:-5}"
+HELIXNET_FUZZ_RUNS=${HELIXNET_FUZZ_RUNS:-300} tools/fuzz.sh "${HELIXNET_FUZZ_SECONDS:-120}"

@@ -131,7 +131,21 @@ void StudyBuilder::add_actor(RawActor a) {
     study_.actors.push_back(std::move(actor));
     study_.reindex_one(study_.actors.size() - 1);
     if (actor_file_.empty()) actor_file_ = a.place.file;
+    if (a.place.file != actor_file_) actor_file_elsewhere_[study_.actors.size() - 1] = a.place.file;
     json_records_ = !a.place.record.empty();
+}
+
+void StudyBuilder::describe_actor(std::uint32_t index, std::string name, std::map<std::string, std::string> attributes,
+                                  const Place& place) {
+    Actor& actor = study_.actors.at(index);
+    name = tidy(std::move(name), place);
+    if (!name.empty()) actor.name = std::move(name);
+    for (auto& [k, v] : attributes) {
+        if (std::find(study_.attribute_names.begin(), study_.attribute_names.end(), k) == study_.attribute_names.end())
+            study_.attribute_names.push_back(k);
+        v = tidy(std::move(v), place);
+        if (!v.empty()) actor.attributes[k] = std::move(v);
+    }
 }
 
 void StudyBuilder::add_initiative(std::string id, std::string name, std::map<std::string, std::string> attributes,
@@ -278,7 +292,7 @@ Place StudyBuilder::place_of(const Origin& origin, const std::string& file, cons
 }
 
 // Duplicate pairs within a wave: merged into the pair's first record, its
-// weight the records' sum (METRICS.md, convention 6) or, where study.json
+// weight the records' sum (docs/metrics.md, convention 6) or, where study.json
 // says "duplicates": "max", their largest; as certain as the most certain
 // record; every distinct quote kept (joined by " … ", the format's separator
 // of fragments) and every distinct source reference (joined by "; "). One
@@ -361,8 +375,10 @@ void StudyBuilder::warn_untied() {
     std::size_t untied = 0;
     for (std::size_t i = 0; i < tied.size(); ++i) {
         if (tied[i]) continue;
+        const auto elsewhere = actor_file_elsewhere_.find(static_cast<std::uint32_t>(i));
+        const std::string& file = elsewhere == actor_file_elsewhere_.end() ? actor_file_ : elsewhere->second;
         if (++untied <= 20)
-            warning(place_of(study_.actors[i].origin, actor_file_, actor_records_),
+            warning(place_of(study_.actors[i].origin, file, actor_records_),
                     "actor has no ties and no memberships in any wave", study_.actors[i].id);
     }
     if (untied > 20) {

@@ -1,5 +1,5 @@
 // Internal: assembles a Study from records read by any loader and checks
-// every rule of FORMAT.md, collecting all problems before deciding. Loaders
+// every rule of docs/format.md, collecting all problems before deciding. Loaders
 // parse syntax; the builder owns the meaning, so that every form reports the
 // same errors in the same words.
 #pragma once
@@ -80,6 +80,11 @@ public:
     // was read. Checks each value's colour (study/colour.hpp) and helix role.
     void declare_attribute(AttributeInfo info, const std::vector<Place>& places);
     void add_actor(RawActor actor);
+    // A name and attributes for an actor already added (an edge list's
+    // attribute table describes the actors its ties named); tidied as
+    // add_actor tidies them, a non-empty value replacing what was there.
+    void describe_actor(std::uint32_t actor, std::string name, std::map<std::string, std::string> attributes,
+                        const Place& place);
     void add_initiative(std::string id, std::string name, std::map<std::string, std::string> attributes,
                         const Place& place);
     void add_tie(const RawTie& tie);
@@ -119,6 +124,7 @@ private:
     // a million ties do not carry a million file names.
     Place place_of(const Origin& origin, const std::string& file, const std::string& array) const;
     std::string actor_file_, tie_file_;
+    std::map<std::uint32_t, std::string> actor_file_elsewhere_;  // actors not read from actor_file_
     bool json_records_ = false;
     std::string actor_records_ = "actors", tie_records_ = "ties";
     std::vector<std::pair<Place, RawMembership>> pending_memberships_;

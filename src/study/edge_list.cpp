@@ -97,27 +97,22 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
             const auto& row = table.rows[r];
             if (*id_col >= row.fields.size()) continue;
             const std::string id(trim(row.fields[*id_col]));  // as the builder keeps it
-            std::optional<std::uint32_t> idx = s.actor_index(id);
-            if (!idx) {
-                RawActor a;
-                a.id = id;
-                a.parsed_waves = std::vector<int>{};
-                a.place = Place{afile, row.line, 0, {}, static_cast<std::uint32_t>(r + 1)};
-                b.add_actor(std::move(a));
-                idx = s.actor_index(id);
-                if (!idx) continue;
-            }
-            Actor& actor = s.actors[*idx];
+            RawActor a;
+            a.place = Place{afile, row.line, 0, {}, static_cast<std::uint32_t>(r + 1)};
             for (std::size_t c = 0; c < table.header.size() && c < row.fields.size(); ++c) {
                 const std::string& h = table.header[c];
                 if (c == *id_col || h.empty()) continue;
-                if (h == "name") {
-                    if (!row.fields[c].empty()) actor.name = row.fields[c];
-                    continue;
-                }
-                if (std::find(s.attribute_names.begin(), s.attribute_names.end(), h) == s.attribute_names.end())
-                    s.attribute_names.push_back(h);
-                if (!row.fields[c].empty()) actor.attributes[h] = row.fields[c];
+                if (h == "name")
+                    a.name = row.fields[c];
+                else
+                    a.attributes[h] = row.fields[c];
+            }
+            if (const auto idx = s.actor_index(id)) {
+                b.describe_actor(*idx, std::move(a.name), std::move(a.attributes), a.place);
+            } else {
+                a.id = id;
+                a.parsed_waves = std::vector<int>{};
+                b.add_actor(std::move(a));
             }
         }
     }

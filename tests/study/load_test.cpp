@@ -325,5 +325,31 @@ TEST(LoadEdgeList, ReadsTokensCommentsWeightsAndAttributes) {
     EXPECT_EQ(errors[2].line, 4u);
 }
 
+// Found by the edge_list fuzz target (seeds/edge_list/found-spaced-attributes):
+// the attribute table's values kept their spaces, which the JSON reader then
+// removed, so the study changed on the way through JSON; and an actor only in
+// the attribute table was placed in the edge list's file.
+TEST(LoadEdgeList, TidiesTheAttributeTableAndPlacesItsActorsInIt) {
+    TempDir dir;
+    const auto p = dir.write("g.edges", "1 2\n");
+    const auto attrs = dir.write("g.csv", "id,name,region\n1, One ,gorinchem \n9,Nine, a\n");
+    LoadOptions opts;
+    opts.attributes_csv = attrs;
+    std::vector<Diagnostic> warnings;
+    const Study s = load_study(p, opts, &warnings);
+    ASSERT_EQ(s.actors.size(), 3u);
+    EXPECT_EQ(s.actors[0].name, "One");
+    EXPECT_EQ(*s.actors[0].attribute("region"), "gorinchem");
+    EXPECT_EQ(*s.actors[2].attribute("region"), "a");
+    bool untied = false;
+    for (const auto& w : warnings) {
+        if (w.message.find("no ties") == std::string::npos) continue;
+        untied = true;
+        EXPECT_EQ(w.file, attrs.string());
+        EXPECT_EQ(w.line, 3u);
+    }
+    EXPECT_TRUE(untied);
+}
+
 }  // namespace
 }  // namespace helixnet
