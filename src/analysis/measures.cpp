@@ -73,7 +73,7 @@ Measure comparison_measure(std::string_view key, MeasureKind kind, MeasureText e
 
 const std::vector<Measure>& table() {
     static const std::vector<Measure> measures = {
-    // ---- Network level (METRICS.md, "Network level") ----------------------
+    // ---- Network level (docs/metrics.md, "Network level") ----------------------
     Measure{.key = "actors",
             .level = MeasureLevel::network,
             .kind = MeasureKind::count,
@@ -202,8 +202,77 @@ const std::vector<Measure>& table() {
                    "Hoe sterk de kortste paden via één actor lopen (Freeman), van 0 tot 1."},
             .views = view_report | view_table,
             .network = [](const WaveAnalysis& w) { return w.metrics.network.betweenness_centralization; }},
+    // Fragility and communities (metrics/cut_points.hpp, fragmentation.hpp,
+    // communities.hpp; Borgatti 2006, Traag et al. 2019).
+    Measure{.key = "articulation_points",
+            .level = MeasureLevel::network,
+            .kind = MeasureKind::count,
+            .decimals = 0,
+            .en = {"Cut points",
+                   "The number of actors whose departure alone would split a part of the network in two or more."},
+            .nl = {"Snijpunten",
+                   "Het aantal actoren van wie het vertrek alleen al een deel van het netwerk in tweeën of meer "
+                   "zou splitsen."},
+            .views = summary_and_report | view_table,
+            .network = [](const WaveAnalysis& w) { return count(w.cut_points.articulation_points); }},
+    Measure{.key = "bridges",
+            .level = MeasureLevel::network,
+            .kind = MeasureKind::count,
+            .decimals = 0,
+            .en = {"Bridges", "The number of ties whose loss alone would split a part of the network."},
+            .nl = {"Bruggen", "Het aantal banden waarvan het verlies alleen al een deel van het netwerk zou splitsen."},
+            .views = view_report | view_table,
+            .network = [](const WaveAnalysis& w) { return count(w.cut_points.bridges.size()); }},
+    Measure{.key = "fragmentation",
+            .level = MeasureLevel::network,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Fragmentation",
+                   "The share of pairs of actors that cannot reach each other at all (Borgatti); 0 when "
+                   "everyone is connected."},
+            .nl = {"Fragmentatie",
+                   "Het aandeel paren actoren dat elkaar helemaal niet kan bereiken (Borgatti); 0 als iedereen "
+                   "verbonden is."},
+            .views = view_report | view_table,
+            .network = [](const WaveAnalysis& w) { return w.fragmentation; }},
+    Measure{.key = "distance_fragmentation",
+            .level = MeasureLevel::network,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Distance fragmentation",
+                   "Like fragmentation, but a pair joined only through a long chain counts as partly apart "
+                   "(Borgatti): 1 minus the mean of 1/distance over all pairs."},
+            .nl = {"Afstandsfragmentatie",
+                   "Als fragmentatie, maar een paar dat alleen via een lange keten verbonden is telt als deels "
+                   "gescheiden (Borgatti): 1 min het gemiddelde van 1/afstand over alle paren."},
+            .views = summary_and_report | view_table,
+            .network = [](const WaveAnalysis& w) { return w.distance_fragmentation; }},
+    Measure{.key = "communities",
+            .level = MeasureLevel::network,
+            .kind = MeasureKind::count,
+            .decimals = 0,
+            .en = {"Communities",
+                   "The number of clusters with more ties among themselves than chance would give (Leiden, "
+                   "modularity), each lone actor counting as one."},
+            .nl = {"Clusters",
+                   "Het aantal clusters met meer banden onderling dan toeval zou geven (Leiden, modulariteit), "
+                   "waarbij een actor zonder banden als één cluster telt."},
+            .views = view_report | view_table,
+            .network = [](const WaveAnalysis& w) { return count(w.communities.count()); }},
+    Measure{.key = "community_modularity",
+            .level = MeasureLevel::network,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Community modularity",
+                   "How clearly the network falls into those clusters (modularity of the Leiden partition); "
+                   "above 0.3 the clusters are clearly separate."},
+            .nl = {"Modulariteit van de clusters",
+                   "Hoe duidelijk het netwerk in die clusters uiteenvalt (modulariteit van de Leiden-indeling); "
+                   "boven 0,3 zijn de clusters duidelijk gescheiden."},
+            .views = view_table,
+            .network = [](const WaveAnalysis& w) { return w.communities.modularity; }},
 
-    // ---- Group level (METRICS.md, "Group level"), per --by attribute ------
+    // ---- Group level (docs/metrics.md, "Group level"), per --by attribute ------
     Measure{.key = "mixing",
             .level = MeasureLevel::group,
             .kind = MeasureKind::structured,
@@ -296,6 +365,43 @@ const std::vector<Measure>& table() {
                    "Hoeveel de banden binnen de groepen blijven vergeleken met willekeurige banden tussen dezelfde "
                    "actoren; boven 0,3 zijn de groepen duidelijk gescheiden kringen."},
             .group = [](const AttributeGroups& g) { return g.metrics.modularity; }},
+    // The communities against the groups (groups/partition_comparison.hpp).
+    Measure{.key = "community_nmi",
+            .level = MeasureLevel::group,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Communities follow groups (NMI)",
+                   "How much knowing an actor's cluster tells about its group (normalised mutual information, "
+                   "over the actors with a tie), from 0 (nothing) to 1 (the clusters are the groups)."},
+            .nl = {"Clusters volgen groepen (NMI)",
+                   "Hoeveel het cluster van een actor zegt over zijn groep (genormaliseerde wederzijdse "
+                   "informatie, over de actoren met een band), van 0 (niets) tot 1 (de clusters zijn de groepen)."},
+            .views = view_report | view_table,
+            .group = [](const AttributeGroups& g) { return g.communities.nmi; }},
+    Measure{.key = "community_ari",
+            .level = MeasureLevel::group,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Communities follow groups (ARI)",
+                   "How often the clusters and the groups put a pair of actors together or apart alike, "
+                   "corrected for chance (adjusted Rand index, over the actors with a tie); 0 is chance, 1 the same "
+                   "partition."},
+            .nl = {"Clusters volgen groepen (ARI)",
+                   "Hoe vaak de clusters en de groepen een paar actoren op dezelfde manier samen of apart "
+                   "zetten, gecorrigeerd voor toeval (aangepaste Rand-index, over de actoren met een band); 0 is "
+                   "toeval, 1 dezelfde indeling."},
+            .group = [](const AttributeGroups& g) { return g.communities.ari; }},
+    Measure{.key = "community_vi",
+            .level = MeasureLevel::group,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Communities against groups (VI)",
+                   "The information lost and gained going from the groups to the clusters (variation of "
+                   "information, natural log, over the actors with a tie); 0 when they are the same."},
+            .nl = {"Clusters tegenover groepen (VI)",
+                   "De informatie die verloren gaat en bijkomt van de groepen naar de clusters (variatie van "
+                   "informatie, natuurlijke log, over de actoren met een band); 0 als ze gelijk zijn."},
+            .group = [](const AttributeGroups& g) { return g.communities.vi; }},
     Measure{.key = "per_group",
             .level = MeasureLevel::group,
             .kind = MeasureKind::structured,
@@ -346,7 +452,7 @@ const std::vector<Measure>& table() {
             .group = [](const AttributeGroups& g) { return count(g.helix->open_triads); },
             .applies = [](const AttributeGroups& g) { return g.helix.has_value(); }},
 
-    // ---- Actor level (METRICS.md, "Actor level") --------------------------
+    // ---- Actor level (docs/metrics.md, "Actor level") --------------------------
     Measure{.key = "degree",
             .level = MeasureLevel::actor,
             .kind = MeasureKind::count,
@@ -461,6 +567,35 @@ const std::vector<Measure>& table() {
                    "Het aantal partners van een actor min hun overlap door banden onderling (Burt)."},
             .views = view_table,
             .actor = [](const WaveAnalysis& w, Vertex v) { return w.metrics.actors[v].effective_size; }},
+    Measure{.key = "articulation_point",
+            .level = MeasureLevel::actor,
+            .kind = MeasureKind::flag,
+            .decimals = 0,
+            .en = {"Cut point", "Whether the actor's departure alone would split a part of the network."},
+            .nl = {"Snijpunt", "Of het vertrek van de actor alleen al een deel van het netwerk zou splitsen."},
+            .views = view_table,
+            .actor = [](const WaveAnalysis& w, Vertex v) -> Value {
+                return w.cut_points.articulation_point[v] ? 1.0 : 0.0;
+            }},
+    Measure{.key = "fragmentation_if_removed",
+            .level = MeasureLevel::actor,
+            .kind = MeasureKind::real,
+            .decimals = 3,
+            .en = {"Fragmentation if removed",
+                   "The distance fragmentation the network would have without this actor; the more it rises "
+                   "above the network's own, the more the others depend on the actor."},
+            .nl = {"Fragmentatie zonder deze actor",
+                   "De afstandsfragmentatie die het netwerk zonder deze actor zou hebben; hoe verder die boven "
+                   "die van het netwerk zelf ligt, hoe meer de anderen van de actor afhangen."},
+            .views = view_table,
+            .actor = [](const WaveAnalysis& w, Vertex v) { return w.fragmentation_if_removed.value[v]; }},
+    Measure{.key = "community",
+            .level = MeasureLevel::actor,
+            .kind = MeasureKind::count,
+            .decimals = 0,
+            .en = {"Community", "The actor's cluster (Leiden), numbered from 0 by size, largest first."},
+            .nl = {"Cluster", "Het cluster van de actor (Leiden), genummerd vanaf 0 naar grootte, grootste eerst."},
+            .actor = [](const WaveAnalysis& w, Vertex v) { return count(w.communities.of[v]); }},
     Measure{.key = "initiatives",
             .level = MeasureLevel::actor,
             .kind = MeasureKind::count,
@@ -644,7 +779,7 @@ const std::vector<Measure>& table() {
                 return w.initiatives.overlap[i].jaccard;
             }},
 
-    // ---- Comparing two waves (METRICS.md, "Comparing two waves"; read by compare/) ----
+    // ---- Comparing two waves (docs/metrics.md, "Comparing two waves"; read by compare/) ----
     comparison_measure("ties_added", MeasureKind::count, {"Ties added", "Ties in the later wave that the earlier one did not have."},
                        {"Nieuwe banden", "Banden in de latere meting die er in de eerdere niet waren."}),
     comparison_measure("ties_removed", MeasureKind::count, {"Ties ended", "Ties of the earlier wave that the later one no longer has."},

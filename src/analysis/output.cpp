@@ -22,9 +22,15 @@ std::vector<const Measure*> measures_of(MeasureLevel level) {
     return out;
 }
 
+// Whether any value of the wave is an estimate.
+bool estimated(const WaveAnalysis& w) {
+    return w.metrics.approximation || w.metrics.distance_approximation || !w.fragmentation_if_removed.exact;
+}
+
 // The "approximate" object of a wave: how each estimated measure was
 // estimated and how close it is (metrics/paths.hpp).
-ordered_json approximation_json(const WaveMetrics& w) {
+ordered_json approximation_json(const WaveAnalysis& analysis) {
+    const WaveMetrics& w = analysis.metrics;
     ordered_json j = ordered_json::object();
     if (const auto& a = w.approximation) {
         ordered_json b = ordered_json::object();
@@ -49,12 +55,15 @@ ordered_json approximation_json(const WaveMetrics& w) {
         j["average_path_length"] = {{"bound", d->average_path_length_bound}, {"delta", d->delta}};
         j["diameter"] = {{"lower", w.network.diameter.value_or(0)}, {"upper", d->diameter_upper_bound}};
     }
+    if (const FragmentationIfRemoved& f = analysis.fragmentation_if_removed; !f.exact)
+        j["fragmentation_if_removed"] = {{"sources", f.sources}, {"of", analysis.graph.actors()}};
     return j;
 }
 
 // One line on what was estimated in a wave and how closely, for the table
 // and the CSV; empty when nothing was.
-std::string approximation_note(const WaveMetrics& w, Language language) {
+std::string approximation_note(const WaveAnalysis& analysis, Language language) {
+    const WaveMetrics& w = analysis.metrics;
     const bool nl = language == Language::dutch;
     const auto number = [language](double x, int decimals) { return format_decimal(x, decimals, language); };
     std::string out;
@@ -75,6 +84,10 @@ std::string approximation_note(const WaveMetrics& w, Language language) {
         add((nl ? "diameter tussen " : "diameter between ") + std::to_string(w.network.diameter.value_or(0)) +
             (nl ? " en " : " and ") + std::to_string(d->diameter_upper_bound));
     }
+    if (const FragmentationIfRemoved& f = analysis.fragmentation_if_removed; !f.exact)
+        add((nl ? "fragmentatie zonder elke actor uit " : "fragmentation if removed from ") +
+            std::to_string(f.sources) + (nl ? " van de " : " of the ") + std::to_string(analysis.graph.actors()) +
+            (nl ? " bronnen" : " sources"));
     return out;
 }
 
@@ -131,13 +144,21 @@ ordered_json wave_projection_json(const ProjectionRecord& projection, int year) 
     return nullptr;
 }
 
+// The wave's bridges as pairs of actor ids, in vertex order.
+ordered_json bridges_json(const WaveAnalysis& w) {
+    ordered_json out = ordered_json::array();
+    for (const auto& [u, v] : w.cut_points.bridges)
+        out.push_back(ordered_json::array({w.metrics.actors[u].id, w.metrics.actors[v].id}));
+    return out;
+}
+
 ordered_json wave_json_without_actors(const WaveAnalysis& w, const ProjectionRecord& projection) {
     ordered_json wave = ordered_json::object();
     wave["wave"] = w.year();
     if (projection.applied()) wave["projection"] = wave_projection_json(projection, w.year());
-    if (w.metrics.approximation || w.metrics.distance_approximation)
-        wave["approximate"] = approximation_json(w.metrics);
+    if (estimated(w)) wave["approximate"] = approximation_json(w);
     wave["network"] = network_json(w);
+    wave["bridges"] = bridges_json(w);
     wave["groups"] = groups_json(w.groups);
     wave["initiatives"] = initiatives_json(w);
     return wave;
@@ -313,14 +334,12 @@ std::string metrics_csv(const StudyAnalysis& analysis, const CsvDialect& dialect
     const bool projected = analysis.projection.applied();
     if (projected) header.emplace_back("projection");
     // A last column says which values are estimates, when any are.
-    const bool estimates = std::any_of(analysis.waves.begin(), analysis.waves.end(), [](const WaveAnalysis& w) {
-        return w.metrics.approximation.has_value() || w.metrics.distance_approximation.has_value();
-    });
+    const bool estimates = std::any_of(analysis.waves.begin(), analysis.waves.end(), estimated);
     if (estimates) header.emplace_back("estimates");
     CsvWriter out(dialect);
     out.row(header);
     for (const WaveAnalysis& w : analysis.waves) {
-        const std::string note = estimates ? approximation_note(w.metrics, Language::english) : std::string();
+        const std::string note = estimates ? approximation_note(w, Language::english) : std::string();
         for (Vertex v = 0; v < w.metrics.actors.size(); ++v) {
             std::vector<std::string> row = {std::to_string(w.year()), w.metrics.actors[v].id, w.metrics.actors[v].name};
             for (const Measure* m : actor_measures) row.push_back(measure_csv(*m, m->actor(w, v), out, full_precision));
@@ -367,7 +386,7 @@ std::string metrics_table(std::string_view study, const StudyAnalysis& analysis,
     }
     out += net.render();
     for (const WaveAnalysis& w : analysis.waves)
-        if (const std::string note = approximation_note(w.metrics, language); !note.empty())
+        if (const std::string note = approximation_note(w, language); !note.empty())
             out += std::to_string(w.year()) + ": " + note + "\n";
 
     std::vector<const Measure*> columns;

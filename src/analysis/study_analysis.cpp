@@ -5,6 +5,41 @@
 #include "helixnet/error.hpp"
 
 namespace helixnet {
+namespace {
+
+// Cut points, fragmentation and communities of `w`, whose metrics and groups
+// are computed.
+void add_fragility(WaveAnalysis& w, const AnalysisOptions& options) {
+    const WaveGraph& g = w.graph;
+    w.cut_points = cut_points(g);
+    w.fragmentation = fragmentation(g);
+    std::vector<std::optional<double>> harmonic;
+    harmonic.reserve(w.metrics.actors.size());
+    for (const ActorMetrics& a : w.metrics.actors) harmonic.push_back(a.harmonic);
+    w.distance_fragmentation = distance_fragmentation_from_harmonic(harmonic);
+    RemovalOptions removal;
+    removal.work_limit = options.removal_work_limit;
+    removal.seed = options.metrics.seed;
+    removal.execution = options.metrics.execution;
+    removal.execution.progress = {};
+    w.fragmentation_if_removed = fragmentation_if_removed(g, harmonic, removal);
+    LeidenOptions leiden;
+    leiden.seed = options.metrics.seed;
+    w.communities = leiden_communities(g, leiden);
+    // Over the actors with a tie: an isolate is a community of one, which
+    // says nothing about clusters and would raise the agreement.
+    std::vector<Vertex> tied;
+    for (Vertex v = 0; v < g.actors(); ++v)
+        if (g.degree(v) > 0) tied.push_back(v);
+    std::vector<std::uint32_t> community(tied.size()), group(tied.size());
+    for (std::size_t i = 0; i < tied.size(); ++i) community[i] = w.communities.of[tied[i]];
+    for (AttributeGroups& a : w.groups.attributes) {
+        for (std::size_t i = 0; i < tied.size(); ++i) group[i] = a.grouping.group_of[tied[i]];
+        a.communities = compare_partitions(community, group);
+    }
+}
+
+}  // namespace
 
 WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& options) {
     require_wave(study, year);
@@ -21,6 +56,7 @@ WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& o
     const std::vector<std::string> by =
         options.attributes.empty() ? default_group_attributes(study) : options.attributes;
     w.groups = analyse_groups(study, w.graph, by, options.permutation);
+    add_fragility(w, options);
     std::vector<const Grouping*> groupings;
     for (const AttributeGroups& a : w.groups.attributes) groupings.push_back(&a.grouping);
     w.initiatives = measure_initiatives(study, w.graph, groupings);

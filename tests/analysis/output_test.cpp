@@ -67,11 +67,18 @@ TEST(MetricsOutput, JsonHasTheShapeOfMetricsMd) {
     EXPECT_EQ(j["projection"], "none");
     ASSERT_EQ(j["waves"].size(), 1u);
     const ordered_json& w = j["waves"][0];
-    EXPECT_EQ(keys_of(w), (std::vector<std::string>{"wave", "network", "groups", "initiatives", "actors"}));
+    EXPECT_EQ(keys_of(w), (std::vector<std::string>{"wave", "network", "bridges", "groups", "initiatives", "actors"}));
     EXPECT_EQ(w["wave"], 2019);
     EXPECT_EQ(keys_of(w["network"]), table_keys(MeasureLevel::network));
     EXPECT_EQ(w["network"]["diameter"], 2);
     EXPECT_TRUE(w["network"]["ties"].is_number_integer());
+    // The path a0 – a1 – a2 and the isolate a3: one cut point, two bridges,
+    // half the ordered pairs apart (1 − 3·2/(4·3)).
+    EXPECT_EQ(w["network"]["articulation_points"], 1);
+    EXPECT_EQ(w["network"]["bridges"], 2);
+    EXPECT_EQ(w["network"]["fragmentation"], 0.5);
+    EXPECT_EQ(w["bridges"], ordered_json::parse(R"([["a0", "a1"], ["a1", "a2"]])"));
+    EXPECT_EQ(w["groups"]["sector"]["community_nmi"].is_number(), true);
     EXPECT_EQ(keys_of(w["groups"]), std::vector<std::string>{"sector"});
     EXPECT_EQ(w["groups"]["sector"]["mixing"]["government"]["industry"], 2);
     EXPECT_EQ(w["groups"]["sector"]["external_ties"], 2);
@@ -85,6 +92,9 @@ TEST(MetricsOutput, JsonHasTheShapeOfMetricsMd) {
     EXPECT_EQ(middle["betweenness"], 1.0 / 3.0);  // full double precision: 1 of 3 pairs
     EXPECT_EQ(middle["ei_index"]["sector"], 1.0);
     EXPECT_EQ(middle["brokerage"]["sector"]["itinerant"], 1);
+    EXPECT_EQ(middle["articulation_point"], true);
+    EXPECT_EQ(w["actors"][0]["articulation_point"], false);
+    EXPECT_EQ(isolate["community"], 1);  // the path is community 0
     std::vector<std::string> expected = {"id", "name"};
     for (const auto& k : table_keys(MeasureLevel::actor)) expected.push_back(k);
     for (const auto& k : table_keys(MeasureLevel::actor_group)) expected.push_back(k);
@@ -167,7 +177,8 @@ TEST(MetricsOutput, CsvQuotesAndLeavesNullEmpty) {
     const auto first_line = csv.substr(0, csv.find('\n'));
     EXPECT_EQ(first_line,
               "wave,id,name,degree,strength,degree_centrality,betweenness,closeness,harmonic,eigenvector,pagerank,"
-              "clustering,core,constraint,effective_size,initiatives,initiative_centrality,ei_index.sector,"
+              "clustering,core,constraint,effective_size,articulation_point,fragmentation_if_removed,community,"
+              "initiatives,initiative_centrality,ei_index.sector,"
               "brokerage.sector.coordinator,"
               "brokerage.sector.itinerant,brokerage.sector.gatekeeper,brokerage.sector.liaison,brokerage.sector.total,"
               "brokerage_expected.sector.coordinator,brokerage_expected.sector.itinerant,"
@@ -178,9 +189,11 @@ TEST(MetricsOutput, CsvQuotesAndLeavesNullEmpty) {
         << csv;
     // The isolate: constraint, effective size and its E-I index empty.
     EXPECT_NE(csv.find("2019,a3,Delta,0,0,0.000,0.000,0.000,0.000,"), std::string::npos) << csv;
-    // core 0, constraint and effective size empty, no initiative (and none in the
-    // wave, so no initiative centrality), E-I index empty, brokerage 0.
-    EXPECT_NE(csv.find(",0,,,0,,,0,0,0,0,0,"), std::string::npos) << csv;
+    // core 0, constraint and effective size empty, no cut point, the path of
+    // three left without it (DF 1 − 5/6), its own community, no initiative
+    // (and none in the wave, so no initiative centrality), E-I index empty,
+    // brokerage 0.
+    EXPECT_NE(csv.find(",0,,,false,0.167,1,0,,,0,0,0,0,0,"), std::string::npos) << csv;
     std::size_t lines = 0;
     for (const char c : csv) lines += c == '\n';
     EXPECT_EQ(lines, 5u);

@@ -31,6 +31,57 @@ Study growing_path() {
     return s;
 }
 
+// Two 5-cliques {c0..c4} and {c5..c9} joined by the tie c4-c5, one clique per
+// sector (fragility_fixtures.hpp draws the same graph without a study).
+Study two_cliques_study() {
+    Study s;
+    s.waves = {{2024, ""}};
+    for (int i = 0; i < 10; ++i) {
+        Actor a;
+        a.id = "c" + std::to_string(i);
+        a.attributes["sector"] = i < 5 ? "government" : "industry";
+        s.actors.push_back(a);
+    }
+    s.attribute_names = {"sector"};
+    s.reindex();
+    const auto tie = [&](std::uint32_t u, std::uint32_t v) {
+        Tie t;
+        t.source = u;
+        t.target = v;
+        t.wave = 2024;
+        s.ties.push_back(t);
+    };
+    for (std::uint32_t a = 0; a < 5; ++a)
+        for (std::uint32_t b = a + 1; b < 5; ++b) {
+            tie(a, b);
+            tie(a + 5, b + 5);
+        }
+    tie(4, 5);
+    return s;
+}
+
+// The figures of the fragility fixtures (NetworkX, tools/make_fragility_fixtures.py)
+// reach the pipeline's typed results.
+TEST(StudyAnalysis, MeasuresCutPointsFragmentationAndCommunities) {
+    const WaveAnalysis w = analyse_wave(two_cliques_study(), 2024);
+    EXPECT_EQ(w.cut_points.articulation_points, 2u);
+    EXPECT_TRUE(w.cut_points.articulation_point[4]);
+    EXPECT_TRUE(w.cut_points.articulation_point[5]);
+    ASSERT_EQ(w.cut_points.bridges.size(), 1u);
+    EXPECT_EQ(w.cut_points.bridges[0], (std::pair<Vertex, Vertex>{4, 5}));
+    EXPECT_DOUBLE_EQ(*w.fragmentation, 0.0);
+    EXPECT_NEAR(*w.distance_fragmentation, 0.325926, 1e-6);
+    EXPECT_NEAR(*w.fragmentation_if_removed.value[4], 0.555556, 1e-6);
+    EXPECT_TRUE(w.fragmentation_if_removed.exact);
+    ASSERT_EQ(w.communities.count(), 2u);
+    EXPECT_NEAR(*w.communities.modularity, 19.0 / 42.0, 1e-12);
+    const AttributeGroups* sector = w.groups.find("sector");
+    ASSERT_NE(sector, nullptr);
+    EXPECT_DOUBLE_EQ(*sector->communities.nmi, 1.0);
+    EXPECT_DOUBLE_EQ(*sector->communities.ari, 1.0);
+    EXPECT_NEAR(*sector->communities.vi, 0.0, 1e-12);
+}
+
 TEST(StudyAnalysis, MeasuresEveryWaveOnceInTheStudysOrder) {
     const Study s = growing_path();
     const StudyAnalysis a = analyse_study(s);

@@ -137,10 +137,26 @@ TEST(CompareWaves, JsonHasTheKeysOfMetricsMdInOrder) {
         for (const auto& [k, v] : value.items()) inner.push_back(k);
         EXPECT_EQ(inner, (std::vector<std::string>{"from", "to", "change", "relative_change"})) << key;
     }
-    EXPECT_EQ(network, (std::vector<std::string>{"actors", "ties", "isolates", "density", "average_degree",
-                                                 "components", "largest_component", "largest_component_share",
-                                                 "transitivity", "average_clustering", "average_path_length",
-                                                 "diameter", "degree_centralization", "betweenness_centralization"}));
+    EXPECT_EQ(network, (std::vector<std::string>{"actors",
+                                                 "ties",
+                                                 "isolates",
+                                                 "density",
+                                                 "average_degree",
+                                                 "components",
+                                                 "largest_component",
+                                                 "largest_component_share",
+                                                 "transitivity",
+                                                 "average_clustering",
+                                                 "average_path_length",
+                                                 "diameter",
+                                                 "degree_centralization",
+                                                 "betweenness_centralization",
+                                                 "articulation_points",
+                                                 "bridges",
+                                                 "fragmentation",
+                                                 "distance_fragmentation",
+                                                 "communities",
+                                                 "community_modularity"}));
     // Every network-level measure of the table of measures, in its order.
     std::vector<std::string> table_keys;
     for (const Measure& m : all_measures())

@@ -54,7 +54,8 @@ TEST(WaveGroups, JsonUsesTheKeysOfMetricsMd) {
     for (const auto& [key, value] : j.at("sector").items()) keys.push_back(key);
     EXPECT_EQ(keys, (std::vector<std::string>{"mixing", "block_density", "internal_ties", "external_ties", "ei_index",
                                               "expected_ei_index", "ei_p_value", "assortativity", "modularity",
-                                              "per_group", "helix_ties", "helix_triangles", "helix_open_triads"}));
+                                              "community_nmi", "community_ari", "community_vi", "per_group",
+                                              "helix_ties", "helix_triangles", "helix_open_triads"}));
     EXPECT_FALSE(j.at("region").contains("helix_triangles"));
     EXPECT_FALSE(j.at("region").contains("helix_ties"));
     // Government–industry, industry–education, government–education, education–industry.

@@ -1,4 +1,4 @@
-// The measures of an analysed study as JSON (METRICS.md, "Output shape of
+// The measures of an analysed study as JSON (docs/metrics.md, "Output shape of
 // metrics --format json"), CSV (one row per actor per wave) and an aligned
 // text table for people. Every key, column and row comes from the table of
 // measures (analysis/measures.hpp), in its order.

@@ -3,15 +3,19 @@
 //
 // For each wave asked for, in the study's order: the wave graph is built once
 // (graph/wave_graph.hpp), then the network and actor measures
-// (metrics/wave_metrics.hpp) and the group measures of every `--by`
-// attribute (groups/wave_groups.hpp) are computed on it, and the two-mode
-// measures of its initiatives (groups/initiatives.hpp). The commands only
+// (metrics/wave_metrics.hpp), the fragility measures (cut points and
+// bridges, fragmentation, the fragmentation each actor's departure would
+// leave: metrics/cut_points.hpp, metrics/fragmentation.hpp), the communities
+// (Leiden, metrics/communities.hpp) and the group measures of every `--by`
+// attribute (groups/wave_groups.hpp, with how far the communities follow the
+// attribute's groups: groups/partition_comparison.hpp) are computed on it,
+// and the two-mode measures of its initiatives (groups/initiatives.hpp). The commands only
 // choose options and print; what a measure is and how it is written lives in
 // the measure table (analysis/measures.hpp).
 //
 // Betweenness is exact unless asked otherwise: `metrics.approx_epsilon`
 // estimates it in every wave, and `estimate_betweenness_above` estimates it in
-// waves larger than that many actors (METRICS.md; Riondato-Kornaropoulos
+// waves larger than that many actors (docs/metrics.md; Riondato-Kornaropoulos
 // sampling, metrics/paths.hpp). The default rule (5000 actors, epsilon 0.05)
 // keeps summary, compare and report quick on very large networks; `metrics`
 // turns it off and offers `--approx` instead.
@@ -26,6 +30,9 @@
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/groups/initiatives.hpp"
 #include "helixnet/groups/wave_groups.hpp"
+#include "helixnet/metrics/communities.hpp"
+#include "helixnet/metrics/cut_points.hpp"
+#include "helixnet/metrics/fragmentation.hpp"
 #include "helixnet/metrics/wave_metrics.hpp"
 #include "helixnet/study/study.hpp"
 
@@ -41,6 +48,10 @@ struct AnalysisOptions {
     // nullopt: never.
     std::optional<std::size_t> estimate_betweenness_above = 5000;
     double estimated_betweenness_epsilon = 0.05;
+    // fragmentation_if_removed: exact within its work limit, else estimated
+    // from a seeded sample of sources (metrics/fragmentation.hpp); the seed
+    // and threads follow `metrics`.
+    std::uint64_t removal_work_limit = RemovalOptions{}.work_limit;
     // The progress callback for one wave (may be empty, or return an empty one).
     std::function<ProgressCallback(int wave)> progress;
 };
@@ -52,6 +63,16 @@ struct WaveAnalysis {
     WaveGroups groups;    // one entry per --by attribute
     // Actors × initiatives; members_by follows groups.attributes.
     WaveInitiatives initiatives;
+    // Fragility (Borgatti 2006): the cut points and bridges, F and DF, and
+    // per actor the DF of the wave without it. DF comes from the actors'
+    // harmonic centrality, so it is estimated where that is.
+    CutPoints cut_points;
+    std::optional<double> fragmentation;
+    std::optional<double> distance_fragmentation;
+    FragmentationIfRemoved fragmentation_if_removed;
+    // Leiden communities, seeded by metrics.seed; each attribute's
+    // groups.attributes[i].communities says how far they follow its groups.
+    Communities communities;
     // Betweenness was estimated because the wave is larger than
     // AnalysisOptions::estimate_betweenness_above (metrics.approximation says how).
     bool estimated_for_size = false;

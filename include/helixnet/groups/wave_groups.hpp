@@ -15,6 +15,7 @@
 #include "helixnet/groups/group_metrics.hpp"
 #include "helixnet/groups/grouping.hpp"
 #include "helixnet/groups/helix.hpp"
+#include "helixnet/groups/partition_comparison.hpp"
 #include "helixnet/study/study.hpp"
 
 namespace helixnet {
@@ -26,6 +27,11 @@ struct AttributeGroups {
     std::vector<std::optional<double>> actor_ei;        // by vertex
     std::vector<BrokerageCounts> brokerage;             // by vertex
     std::vector<BrokerageExpected> brokerage_expected;  // by vertex
+    // The wave's communities against these groups (NMI, ARI, VI) over the
+    // actors with at least one tie (an actor without a value is in the group
+    // "unknown"); null when no actor has a tie. Filled by the analysis
+    // pipeline (analysis/study_analysis.hpp), which finds the communities.
+    PartitionAgreement communities;
 };
 
 struct WaveGroups {
