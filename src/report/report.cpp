@@ -19,6 +19,7 @@
 #include "helixnet/export/two_mode.hpp"
 #include "helixnet/groups/wave_groups.hpp"
 #include "helixnet/report/explorer.hpp"
+#include "helixnet/report/fragility_section.hpp"
 #include "helixnet/report/html.hpp"
 #include "helixnet/report/robustness_section.hpp"
 #include "helixnet/report/strings.hpp"
@@ -51,6 +52,7 @@ struct Material {
     std::optional<WaveComparison> overall;       // first → last (also when there are only two waves)
     std::vector<std::string> diagram_svg;        // inline, per wave
     std::string change_svg;                      // inline, first → last; empty for one wave
+    std::string community_svg;                   // inline, the last wave coloured by community
     std::vector<TwoModeFigure> two_mode;         // per wave; empty without initiatives
     bool explorer = false;                       // the page carries the explorer (report/explorer.hpp)
     std::optional<RobustnessResult> robustness;  // several waves: how sure each change is
@@ -221,6 +223,22 @@ std::string diagrams(const Material& m) {
     }
     out += "</div>";
     return out;
+}
+
+// The last wave drawn with each cluster in its own colour (communities
+// section), linked to its file like the other drawings.
+std::string community_figure(const Material& m) {
+    if (m.community_svg.empty()) return {};
+    const int year = m.waves.back().year();
+    const bool nl = m.options.language == Language::dutch;
+    std::string out = fmt::format(R"(<figure class="diagram wide"><a href="communities-{0}.svg" title="{1}">{2}</a>)",
+                                  year, esc(m.t.open_full_size), m.community_svg);
+    out += fmt::format(
+        "<figcaption><b>{} {}</b>",
+        esc(nl ? "Clusters (Leiden), elk in een eigen kleur," : "Clusters (Leiden), each in its own colour,"), year);
+    if (m.options.png)
+        out += fmt::format(R"( <a class="file" href="communities-{}.png">{}</a>)", year, esc(m.t.png_version));
+    return out + "</figcaption></figure>";
 }
 
 std::string change(const Material& m) {
@@ -579,6 +597,8 @@ std::string page(const Material& m) {
     sections.push_back({"trends", std::string(m.t.trends)});
     sections.push_back({"figures", std::string(m.t.figures)});
     sections.push_back({"actors", std::string(m.t.actors)});
+    sections.push_back({"key-actors", std::string(key_actors_section_title(m.options.language))});
+    sections.push_back({"communities", std::string(communities_section_title(m.options.language))});
     if (several) sections.push_back({"turnover", std::string(m.t.turnover)});
     if (several) sections.push_back({"robustness", std::string(robustness_section_title(m.options.language))});
     sections.push_back({"initiatives", std::string(m.t.initiatives)});
@@ -616,6 +636,10 @@ std::string page(const Material& m) {
             out += figures(m);
         else if (s.id == "actors")
             out += actors(m);
+        else if (s.id == "key-actors")
+            out += key_actors_section_html(m.study, m.waves, m.options.language);
+        else if (s.id == "communities")
+            out += communities_section_html(m.study, m.waves, m.by, community_figure(m), m.options.language);
         else if (s.id == "turnover")
             out += turnover(m);
         else if (s.id == "robustness")
@@ -668,8 +692,8 @@ Report build_report(const Study& study, const ReportOptions& options) {
     const StableLayout layout = stable_layout(study, base);
     for (const auto& note : layout.notes) report.notes.push_back("diagrams: " + note);
     std::vector<ReportFile> files;
-    const auto draw = [&](const DiagramOptions& d, const std::string& stem) {
-        const Diagram diagram = build_diagram(study, d, layout);
+    const auto draw = [&](const Study& drawn_study, const DiagramOptions& d, const std::string& stem) {
+        const Diagram diagram = build_diagram(drawn_study, d, layout);
         std::vector<ImageFormat> formats = {ImageFormat::svg};
         if (options.png) formats.push_back(ImageFormat::png);
         RenderOptions page;
@@ -682,13 +706,20 @@ Report build_report(const Study& study, const ReportOptions& options) {
     for (const auto& w : study.waves) {
         DiagramOptions d = base;
         d.wave = w.year;
-        m.diagram_svg.push_back(draw(d, fmt::format("wave-{}", w.year)));
+        m.diagram_svg.push_back(draw(study, d, fmt::format("wave-{}", w.year)));
     }
     if (m.waves.size() > 1) {
         DiagramOptions d = base;
         d.wave = study.waves.back().year;
         d.diff_from = study.waves.front().year;
-        m.change_svg = draw(d, fmt::format("change-{}-{}", study.waves.front().year, study.waves.back().year));
+        m.change_svg = draw(study, d, fmt::format("change-{}-{}", study.waves.front().year, study.waves.back().year));
+    }
+    {
+        DiagramOptions d = base;
+        d.wave = m.waves.back().year();
+        d.colour_by = "community";
+        d.text.names["community"] = "Cluster";
+        m.community_svg = draw(with_communities(study, m.waves.back()), d, fmt::format("communities-{}", *d.wave));
     }
 
     // Actors and initiatives: one two-mode drawing per wave, one layout for all.

@@ -265,7 +265,7 @@ TEST(Report, DrawsTheFocusBoldOnAnA4Page) {
     const Report plain = build_report(hostile_study(), o);
     o.focus.push_back({"region", "north", "south"});
     const Report focused = build_report(hostile_study(), o);
-    for (const char* file : {"wave-2019.svg", "wave-2024.svg", "change-2019-2024.svg"}) {
+    for (const char* file : {"wave-2019.svg", "wave-2024.svg", "change-2019-2024.svg", "communities-2024.svg"}) {
         const std::string& svg = find_file(focused, file)->content;
         EXPECT_NE(svg.find("<svg width=\"842pt\" height=\"595pt\""), std::string::npos) << file;
         EXPECT_NE(shown_text(focused, file).find("bold: ties"), std::string::npos) << file;
@@ -273,9 +273,9 @@ TEST(Report, DrawsTheFocusBoldOnAnA4Page) {
     }
     // Every diagram inline, scaled by the page (no fixed size of its own).
     const std::string& html = focused.files.front().content;
-    EXPECT_EQ(count(html, "<svg\n viewBox=\"0.00 0.00 841.89 595.28\""), 3u);
-    // The three above and, the study having initiatives, a two-mode drawing per wave.
-    EXPECT_EQ(count(html, "class=\"network\""), 3u + hostile_study().waves.size());
+    EXPECT_EQ(count(html, "<svg\n viewBox=\"0.00 0.00 841.89 595.28\""), 4u);
+    // The four above and, the study having initiatives, a two-mode drawing per wave.
+    EXPECT_EQ(count(html, "class=\"network\""), 4u + hostile_study().waves.size());
 }
 
 TEST(Report, FailsForAStudyWithoutWaves) {
@@ -310,18 +310,21 @@ TEST_F(BundledReport, HasEveryDiagramFile) {
     for (const char* name :
          {"index.html", "wave-2019.svg", "wave-2019.png", "wave-2022.svg", "wave-2022.png", "wave-2024.svg",
           "wave-2024.png", "change-2019-2024.svg", "change-2019-2024.png", "two-mode-2019.svg", "two-mode-2019.png",
-          "two-mode-2022.svg", "two-mode-2022.png", "two-mode-2024.svg", "two-mode-2024.png"}) {
+          "two-mode-2022.svg", "two-mode-2022.png", "two-mode-2024.svg", "two-mode-2024.png", "communities-2024.svg",
+          "communities-2024.png"}) {
         const ReportFile* f = find_file(*english_, name);
         ASSERT_NE(f, nullptr) << name;
         EXPECT_GT(f->content.size(), 1000u) << name;
     }
-    EXPECT_EQ(english_->files.size(), 15u);
+    EXPECT_EQ(english_->files.size(), 17u);
     EXPECT_EQ(find_file(*english_, "wave-2019.png")->content.substr(1, 3), "PNG");
 }
 
 TEST_F(BundledReport, InlinesTheFourDiagramsAndTheCharts) {
     const std::string& html = english_->files.front().content;
-    EXPECT_EQ(count(html, "class=\"network\""), 7u);  // three waves, the change, three two-mode drawings
+    // three waves, the change, the clusters of 2024, three two-mode drawings
+    EXPECT_EQ(count(html, "class=\"network\""), 8u);
+    EXPECT_NE(html.find("href=\"communities-2024.svg\""), std::string::npos);
     // density, ties across sectors and regions, three region pairs, two E-I charts, largest component share
     EXPECT_EQ(count(html, "<svg class=\"trend\""), 9u);
     EXPECT_NE(html.find("href=\"wave-2022.svg\""), std::string::npos);
