@@ -4,6 +4,8 @@
 #include <limits>
 #include <optional>
 
+#include "helixnet/analysis/measures.hpp"
+#include "helixnet/error.hpp"
 #include "helixnet/export/diagram_options.hpp"
 #include "helixnet/metrics/wave_metrics.hpp"
 
@@ -15,9 +17,7 @@ const DiagramWave* DiagramData::find(int year) const {
     return nullptr;
 }
 
-std::vector<std::string> size_measures() {
-    return {"degree", "strength", "betweenness", "closeness", "harmonic", "eigenvector", "pagerank", "core"};
-}
+std::vector<std::string> size_measures() { return size_measure_keys(); }
 
 namespace {
 
@@ -36,7 +36,11 @@ double actor_measure(const ActorMetrics& a, const std::string& measure) {
                                         : measure == "harmonic"    ? a.harmonic
                                         : measure == "eigenvector" ? a.eigenvector
                                         : measure == "pagerank"    ? a.pagerank
-                                                                   : std::optional<double>(a.core);
+                                        : measure == "core"        ? std::optional<double>(a.core)
+                                                                   : throw Failure(
+                                                                         "diagram sizes: no reader for the "
+                                                                                "measure '" +
+                                                                         measure + "'");
     return value.value_or(0.0);
 }
 

@@ -35,8 +35,8 @@ struct DiagramData {
     [[nodiscard]] const DiagramWave* find(int year) const;
 };
 
-// The measures an actor can be sized by: degree and strength, read off the
-// graph, and the actor measures of the metrics engine.
+// The measures an actor can be sized by: those the table of measures marks
+// for it (analysis/measures.hpp, size_measure_keys).
 [[nodiscard]] std::vector<std::string> size_measures();
 
 // The size measure `measure` of every vertex of `graph` (in vertex order);
