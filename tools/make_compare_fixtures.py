@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Regenerates tests/fixtures/compare/*.json: golden values of the wave
-comparison (METRICS.md, "Comparing two waves") for the GoogleTest suite
+comparison (docs/metrics.md, "Comparing two waves") for the GoogleTest suite
 (tests/compare/).
 
 Each fixture holds a small study (actors with the waves they exist in, ties
@@ -13,9 +13,9 @@ per wave) and, per compared pair of waves, the expected figures:
 - actors joined and left;
 - Spearman's rho of degree and of betweenness over the common actors from
   scipy.stats.spearmanr, betweenness from nx.betweenness_centrality
-  (normalized=True; null for a wave of at most two actors, as METRICS.md
+  (normalized=True; null for a wave of at most two actors, as docs/metrics.md
   says); rho null where scipy gives NaN or fewer than two actors are common;
-- each actor's degree and betweenness in both waves, in the order METRICS.md
+- each actor's degree and betweenness in both waves, in the order docs/metrics.md
   asks for (rise in betweenness, largest first, then actors with an absent
   side; each part by id).
 

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """Regenerates tests/fixtures/groups/*.json: golden values of the group and
-brokerage measures (METRICS.md, "Brokerage roles", "Group level", triple-helix
+brokerage measures (docs/metrics.md, "Brokerage roles", "Group level", triple-helix
 measures) for the GoogleTest suite (tests/groups/).
 
 References: NetworkX 2.8 (attribute_mixing_matrix, attribute_assortativity_

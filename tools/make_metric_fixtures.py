@@ -1,14 +1,14 @@
 #!/usr/bin/python3
 """Writes the golden fixtures of the metrics engine (tests/fixtures/metrics/).
 
-Every network-level and actor-level measure of METRICS.md is computed with
+Every network-level and actor-level measure of docs/metrics.md is computed with
 NetworkX 2.8 (and python-igraph for average_path_length and diameter) on a
 varied set of small graphs, and written with the graph itself as one JSON file
 per graph. tests/metrics/golden_test.cpp rebuilds each graph with build_graph,
 runs compute_wave_metrics and compares every value (1e-6; 1e-4 for eigenvector
 and pagerank) and the null-ness of every value exactly.
 
-Where METRICS.md ("Conventions at the edges") asks for null and NetworkX returns
+Where docs/metrics.md ("Conventions at the edges") asks for null and NetworkX returns
 a number, the script writes null explicitly; each such place has a comment.
 
 Run with the Debian Python that has networkx, igraph and numpy:
@@ -93,7 +93,7 @@ def none_if_nan(x):
 
 
 def principal_eigenvector(G):
-    """METRICS.md convention 3: the principal eigenvector of the 0/1 adjacency
+    """docs/metrics.md convention 3: the principal eigenvector of the 0/1 adjacency
     matrix, positive, L2-normalised; None where the top eigenvalue is not simple."""
     n = G.number_of_nodes()
     if n == 1:
@@ -122,7 +122,7 @@ def metrics(G):
     strength = dict(G.degree(weight="weight"))
 
     network = {"actors": n, "ties": m, "isolates": sum(1 for v in G if degree[v] == 0)}
-    # density: NetworkX returns 0 for n <= 1; METRICS.md convention 1: null.
+    # density: NetworkX returns 0 for n <= 1; docs/metrics.md convention 1: null.
     network["density"] = nx.density(G) if n > 1 else None
     network["average_degree"] = 2 * m / n
     comps = list(nx.connected_components(G))

@@ -1,4 +1,4 @@
-// helixnet compare [STUDY]: the change between two waves (METRICS.md,
+// helixnet compare [STUDY]: the change between two waves (docs/metrics.md,
 // "Comparing two waves") — tie turnover, every network and group measure in
 // both waves, rank correlations, who brokers more, who joined or left — as a
 // table for people, JSON or one CSV row per actor; with a plain-language

@@ -1,6 +1,6 @@
 // helixnet convert IN OUT: between the JSON form, the CSV folder form,
 // GraphML, Graphviz DOT, GEXF, Pajek, UCINET DL, Kumu's JSON and plain edge
-// lists; the form of each side follows its ending (CLI.md, docs/format.md).
+// lists; the form of each side follows its ending (README.md, docs/format.md).
 #include <iostream>
 
 #include "command.hpp"

@@ -1,5 +1,5 @@
 // helixnet metrics [STUDY] [--wave Y] [--by ATTR]... [--format table|json|csv]:
-// every network, group and actor measure of METRICS.md, per wave.
+// every network, group and actor measure of docs/metrics.md, per wave.
 #include <unistd.h>
 
 #include <iostream>

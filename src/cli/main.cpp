@@ -1,6 +1,6 @@
 // helixnet: the command-line front end. It only parses the command line,
 // forwards to the library through the registered commands, and maps errors to
-// exit statuses (CLI.md): 0 success, 1 failure while working, 2 bad command
+// exit statuses (README.md, "Commands"): 0 success, 1 failure while working, 2 bad command
 // line, 3 invalid input data.
 #include <algorithm>
 #include <exception>

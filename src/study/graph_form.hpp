@@ -1,7 +1,7 @@
 // Internal: a study read from a general graph file (GraphML, DOT, GEXF). The
 // readers parse the syntax into nodes and edges with text attributes; this
 // turns them into a Study through the same StudyBuilder rules as every other
-// form (FORMAT.md, docs/format.md "GraphML and DOT"):
+// form (docs/format.md "GraphML and DOT"):
 //
 // - graph attribute `helixnet`: the study without actors and ties as JSON
 //   (write_study_metadata_json), which helixnet writes so that nothing is lost;

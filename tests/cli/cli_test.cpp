@@ -1,5 +1,5 @@
 // End-to-end checks of the command line: exit statuses, --help, atomic -o,
-// and the JSON <-> CSV round trip of the bundled study (CLI.md).
+// and the JSON <-> CSV round trip of the bundled study (README.md, "Commands").
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // End-to-end checks of `helixnet compare` on the bundled study: the JSON of
-// METRICS.md, `--all` as an array, CSV with one row per actor, the Dutch
+// docs/metrics.md, `--all` as an array, CSV with one row per actor, the Dutch
 // paragraph, the paragraphs at the end of `summary`, and the exit statuses of
-// CLI.md.
+// README.md "Commands".
 #include <algorithm>
 
 #include <gmock/gmock.h>

@@ -225,7 +225,7 @@ TEST(Spreadsheet, DuplicatePairsNameEveryLineAndKeepEveryQuote) {
     std::vector<Diagnostic> warnings;
     const Study st = load_study(s, {}, &warnings);
     ASSERT_EQ(st.ties.size(), 2u);
-    EXPECT_DOUBLE_EQ(st.ties[0].weight, 4.0);  // summed, as METRICS.md says
+    EXPECT_DOUBLE_EQ(st.ties[0].weight, 4.0);  // summed, as docs/metrics.md says
     EXPECT_EQ(st.ties[0].evidence, "first quote \xE2\x80\xA6 second quote");
     EXPECT_EQ(st.ties[0].source_ref, "p. 1; p. 2");
     EXPECT_EQ(st.ties[0].level(), Confidence::stated);  // the most certain record

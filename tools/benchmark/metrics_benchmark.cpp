@@ -120,7 +120,7 @@ void make_igraph(Workload& w) {
     igraph_create(&w.igraph, &w.igraph_edges, static_cast<igraph_integer_t>(w.n), IGRAPH_UNDIRECTED);
 }
 
-// The measures of METRICS.md that igraph has, one call after another (there is
+// The measures of docs/metrics.md that igraph has, one call after another (there is
 // no effective size; centralizations come from the vectors).
 double igraph_whole(const igraph_t* g) {
     double sink = 0;

@@ -61,7 +61,7 @@ struct MeasureText {
 };
 
 struct Measure {
-    std::string_view key{};     // the JSON key (METRICS.md)
+    std::string_view key{};     // the JSON key (docs/metrics.md)
     std::string_view family{};  // actor_group: the object it is nested in ("brokerage"), or empty
     MeasureLevel level = MeasureLevel::network;
     MeasureKind kind = MeasureKind::real;
@@ -96,7 +96,7 @@ struct Measure {
     [[nodiscard]] bool integral() const { return kind == MeasureKind::count || kind == MeasureKind::flag; }
 };
 
-// Every measure, in output order (the order of METRICS.md's tables).
+// Every measure, in output order (the order of docs/metrics.md's tables).
 [[nodiscard]] std::span<const Measure> all_measures();
 
 // The measure `key` of `level`; nullptr when there is none. For an actor-group

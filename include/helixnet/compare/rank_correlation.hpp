@@ -1,4 +1,4 @@
-// Spearman's rank correlation (METRICS.md `rank_correlation`).
+// Spearman's rank correlation (docs/metrics.md `rank_correlation`).
 //
 // ρ is Pearson's correlation of the ranks, with tied values given the average
 // of the ranks they span (scipy.stats.spearmanr). Values that differ by at
@@ -7,7 +7,7 @@
 // symmetric actors) does not split a tie; the fixture script rounds to the
 // same effect before calling spearmanr.
 //
-// Null (METRICS.md, "Conventions at the edges") with fewer than two pairs or
+// Null (docs/metrics.md, "Conventions at the edges") with fewer than two pairs or
 // when either side is constant, where scipy returns NaN.
 //
 // Complexity: O(n log n).

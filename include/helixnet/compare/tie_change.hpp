@@ -1,4 +1,4 @@
-// Tie turnover between two waves of a study (METRICS.md, "Comparing two
+// Tie turnover between two waves of a study (docs/metrics.md, "Comparing two
 // waves"): which ties were added, removed or kept, and which actors joined
 // or left.
 //

@@ -1,4 +1,4 @@
-// The comparison of two waves of a study (METRICS.md, "Comparing two waves"):
+// The comparison of two waves of a study (docs/metrics.md, "Comparing two waves"):
 // tie turnover, the change of every network-level and scalar group measure,
 // the rank correlation of betweenness and degree, and each actor's degree and
 // betweenness in both waves.
@@ -40,7 +40,7 @@ struct ValueChange {
 [[nodiscard]] ValueChange value_change(std::optional<double> from, std::optional<double> to, bool integral = false);
 
 struct NamedChange {
-    std::string key;  // METRICS.md key
+    std::string key;  // docs/metrics.md key
     ValueChange value;
     const Measure* measure = nullptr;  // its entry in the table of measures
 };
@@ -79,7 +79,7 @@ struct WaveComparison {
     int from = 0;
     int to = 0;
     TieChange ties;
-    std::vector<NamedChange> network;     // every network-level measure, in METRICS.md order
+    std::vector<NamedChange> network;     // every network-level measure, in docs/metrics.md order
     std::vector<AttributeChange> groups;  // one per --by attribute
     RankCorrelation rank_correlation;     // over actors present in both waves
     // Actors present in either wave: those with a betweenness in both waves by
@@ -100,7 +100,7 @@ struct WaveComparison {
 // for fewer than two waves).
 [[nodiscard]] std::vector<WaveComparison> compare_consecutive_waves(const Study& study, const StudyAnalysis& analysis);
 
-// The JSON object of METRICS.md ("Output shape of compare --format json").
+// The JSON object of docs/metrics.md ("Output shape of compare --format json").
 [[nodiscard]] nlohmann::ordered_json comparison_json(const Study& study, const WaveComparison& comparison);
 
 // One CSV row per actor per comparison (header from,to,id,name,degree_from,

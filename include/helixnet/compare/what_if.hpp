@@ -80,7 +80,7 @@ struct WhatIf {
 
 // {"wave", "removed": [ids], "before": {"network": {…}, "groups": {ATTR:
 // {"external_ties", "helix_triangles"}}}, "after": {…}, "cut_off": [ids],
-// "group_pairs_lost": {ATTR: [[g1, g2]]}} with METRICS.md's key names.
+// "group_pairs_lost": {ATTR: [[g1, g2]]}} with docs/metrics.md's key names.
 [[nodiscard]] nlohmann::ordered_json what_if_json(const Study& study, const WhatIf& result);
 
 }  // namespace helixnet

@@ -1,5 +1,5 @@
 // Per-actor group measures of one attribute: the actor's E-I index and its
-// Gould–Fernandez brokerage roles on undirected ties (METRICS.md, "Brokerage
+// Gould–Fernandez brokerage roles on undirected ties (docs/metrics.md, "Brokerage
 // roles"; Gould & Fernandez 1989, Krackhardt & Stern 1988).
 //
 // For actor b, every unordered pair {a, c} of b's neighbours with no tie

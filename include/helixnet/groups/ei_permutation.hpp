@@ -1,4 +1,4 @@
-// Permutation test of the E-I index of a wave (METRICS.md `ei_p_value`).
+// Permutation test of the E-I index of a wave (docs/metrics.md `ei_p_value`).
 //
 // Null model: the group labels are shuffled over the actors of the wave
 // (group sizes kept, ties fixed). With m ties, E external ties and P_within /

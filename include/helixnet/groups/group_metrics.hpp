@@ -1,4 +1,4 @@
-// Wave-level group measures of one attribute (METRICS.md, "Group level").
+// Wave-level group measures of one attribute (docs/metrics.md, "Group level").
 //
 // With groups g of sizes n_g, m ties, I internal and E external ties:
 // - mixing[g][h]: ties between g and h; the diagonal counts each internal tie

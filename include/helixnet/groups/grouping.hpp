@@ -1,6 +1,6 @@
 // A grouping of the actors of one wave by a categorical attribute (`--by`):
 // one group per value held by at least one actor of the wave, plus "unknown"
-// for actors without a value (METRICS.md, "Group level").
+// for actors without a value (docs/metrics.md, "Group level").
 //
 // Conventions:
 // - A missing value, an empty string and the literal value "unknown" all fall

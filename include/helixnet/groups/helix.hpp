@@ -1,4 +1,4 @@
-// Triple-helix measures of a wave (METRICS.md, in `groups.sector`).
+// Triple-helix measures of a wave (docs/metrics.md, in `groups.sector`).
 //
 // Each actor's helix role comes from its `sector` value through
 // Study::helix_role (attributes.sector.<value>.helix, else the value names

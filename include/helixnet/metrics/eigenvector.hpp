@@ -1,4 +1,4 @@
-// Eigenvector centrality (METRICS.md convention 3).
+// Eigenvector centrality (docs/metrics.md convention 3).
 #pragma once
 
 #include <optional>

@@ -1,4 +1,4 @@
-// PageRank (METRICS.md convention 4).
+// PageRank (docs/metrics.md convention 4).
 #pragma once
 
 #include <vector>

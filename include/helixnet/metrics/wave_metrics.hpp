@@ -1,4 +1,4 @@
-// Every network-level and actor-level measure of METRICS.md for one wave.
+// Every network-level and actor-level measure of docs/metrics.md for one wave.
 // (The group measures are computed by groups/wave_groups.hpp; the analysis
 // pipeline, analysis/study_analysis.hpp, runs both for every wave.)
 #pragma once

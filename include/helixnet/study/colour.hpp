@@ -1,4 +1,4 @@
-// The colour of an attribute value (FORMAT.md, `attributes.<attr>.<value>.color`).
+// The colour of an attribute value (docs/format.md, `attributes.<attr>.<value>.color`).
 //
 // Valid: `#rgb`, `#rrggbb` or `#rrggbbaa` in hexadecimal digits, or a colour
 // name of ASCII letters and digits that begins with a letter (`red`,

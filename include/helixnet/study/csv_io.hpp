@@ -1,4 +1,4 @@
-// The CSV folder form of a study (FORMAT.md): study.json (optional header),
+// The CSV folder form of a study (docs/format.md): study.json (optional header),
 // actors.csv, ties.csv, memberships.csv and initiatives.csv, each RFC 4180.
 #pragma once
 

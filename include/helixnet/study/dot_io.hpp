@@ -1,4 +1,4 @@
-// Graphviz DOT as a form of a study (FORMAT.md, docs/format.md "GraphML and
+// Graphviz DOT as a form of a study (docs/format.md "GraphML and
 // DOT"), written and read through cgraph (util/graphviz.hpp).
 //
 // Written (`helixnet convert STUDY x.dot`): one undirected graph, every actor

@@ -1,4 +1,4 @@
-// Plain edge lists for large graphs (CLI.md): `u v [weight]` per line,
+// Plain edge lists for large graphs (README.md, "Commands"): `u v [weight]` per line,
 // whitespace separated, `#` starts a comment; one wave (year 0). Actor
 // attributes come from an optional CSV `id,attr1,attr2,...`.
 #pragma once

@@ -1,5 +1,5 @@
 // GraphML (Gephi, yEd, Cytoscape, igraph and NetworkX read and write it) as a
-// form of a study (FORMAT.md, docs/format.md "GraphML and DOT").
+// form of a study (docs/format.md "GraphML and DOT").
 //
 // Written: the whole study in one undirected graph. Every actor is a node
 // (id = actor id) with `name`, its attributes, `waves` (the years it exists

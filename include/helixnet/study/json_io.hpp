@@ -1,4 +1,4 @@
-// The canonical JSON form of a study (FORMAT.md), read with nlohmann/json.
+// The canonical JSON form of a study (docs/format.md), read with nlohmann/json.
 #pragma once
 
 #include <string>
@@ -15,7 +15,7 @@ namespace helixnet {
 // line and column. Nesting deeper than 64 levels is rejected before parsing.
 [[nodiscard]] Study read_study_json(std::string_view text, const std::string& file, Diagnostics& diagnostics);
 
-// The study as JSON text (2-space indent, keys in FORMAT.md's order).
+// The study as JSON text (2-space indent, keys in docs/format.md's order).
 [[nodiscard]] std::string write_study_json(const Study& study);
 
 // The study without its actors and ties (initiatives with their members), as

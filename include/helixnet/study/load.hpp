@@ -1,5 +1,5 @@
-// Loading a study from disk in any of the forms FORMAT.md, CLI.md and
-// docs/format.md name: a JSON file, a CSV folder, GraphML (`.graphml`),
+// Loading a study from disk in any of the forms docs/format.md and README.md
+// ("Commands") name: a JSON file, a CSV folder, GraphML (`.graphml`),
 // Graphviz DOT (`.dot`, `.gv`), GEXF (`.gexf`), Pajek (`.net`), UCINET DL
 // (`.dl`), or a plain edge list (`.edges`, `.edgelist`, `.txt`) with an
 // optional attribute CSV. Kumu's JSON (`.kumu.json`) is written, not read.
@@ -25,7 +25,7 @@ struct LoadOptions {
     std::filesystem::path attributes_csv;  // edge lists only: `id,attr1,attr2,...`
 };
 
-// Which form a path is read and written in, by its ending (CLI.md).
+// Which form a path is read and written in, by its ending (README.md, "Commands").
 enum class StudyForm { json, csv_folder, edge_list, graphml, dot, gexf, pajek, dl, kumu };
 
 // One file ending and the form a path ending in it is read and written as.

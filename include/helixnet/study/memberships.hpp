@@ -1,5 +1,5 @@
 // Who takes part in which initiative in one wave: the two-mode part of a
-// study (FORMAT.md, `initiatives`) read wave by wave.
+// study (docs/format.md, `initiatives`) read wave by wave.
 //
 // Conventions:
 // - An actor is a member of initiative p in wave y when one of p's member

@@ -1,6 +1,6 @@
 // Co-membership projected into actor–actor ties (`--memberships count|newman`).
 //
-// FORMAT.md: co-membership "can be projected into actor-actor ties on
+// docs/format.md: co-membership "can be projected into actor-actor ties on
 // request; it is never mixed into ties silently". project_memberships is that
 // request: it returns a copy of the study whose ties include the projection
 // and which records it (Study::projection), so that every output can say so.

@@ -1,4 +1,4 @@
-// The in-memory model of a study (FORMAT.md, `helixnet/1`): actors with
+// The in-memory model of a study (docs/format.md, `helixnet/1`): actors with
 // categorical attributes, waves, undirected ties per wave with evidence and
 // confidence, and initiatives with their members per wave.
 //
@@ -132,7 +132,7 @@ struct ProjectionRecord {
 };
 // What the loader does with the same pair listed more than once in a wave
 // (study.json `"duplicates"`): one tie whose weight is the records' sum
-// (the default, METRICS.md) or their largest weight.
+// (the default, docs/metrics.md) or their largest weight.
 enum class DuplicateRule : std::uint8_t { sum, max };
 
 struct Study {

@@ -1,6 +1,6 @@
 // Writing output files atomically: the content goes to a temporary file in
 // the same directory, which is renamed into place only once complete, so a
-// failure never leaves half a file (CLI.md, `-o`).
+// failure never leaves half a file (README.md "Commands", `-o`).
 #pragma once
 
 #include <filesystem>
