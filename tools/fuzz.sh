@@ -10,10 +10,11 @@
 # HELIXNET_FUZZ_MAX_LEN (default 32768) bounds the inputs libFuzzer makes;
 # longer seeds are cut to it. tests/fuzz/<target>.dict, where present, gives
 # libFuzzer the format's keywords.
-# HELIXNET_FUZZ_RUNS=N makes the run repeatable (tools/test.sh uses it): each
-# target runs the seeds and then N inputs derived from them with a fixed
-# random seed (HELIXNET_FUZZ_SEED, default 1), from an empty corpus, so the
-# same inputs are tried on every machine; SECONDS is then only a time limit.
+# HELIXNET_FUZZ_RUNS=N (tools/test.sh uses it): each target runs its seeds
+# and then N inputs derived from them with a fixed random seed
+# (HELIXNET_FUZZ_SEED, default 1), from an empty corpus, so a run does the
+# same amount of work on any machine and mostly the same inputs (the targets
+# that write files see coverage vary a little); SECONDS is then a time limit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -57,7 +58,7 @@ for t in "${targets[@]}"; do
     -max_len="${HELIXNET_FUZZ_MAX_LEN:-32768}" -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" "${repeat[@]}" \
     -artifact_prefix="$build/crashes/$t-" >"$log" 2>&1 || status=$?
   after=$(ls "$build/crashes" | grep -c "^$t-" || true)
-  runs=$(grep -o "number_executed_units: [0-9]*" "$log" | grep -o "[0-9]*$" || true)
+  runs=$(grep -o "number_of_executed_units: [0-9]*" "$log" | grep -o "[0-9]*$" || true)
   if [ "$status" -eq 0 ] && [ "$after" -eq "$before" ]; then
     echo "fuzz: $t: ${runs:-?} inputs, no crash (corpus: $(ls "$corpus" | wc -l) inputs)"
   else
