@@ -30,7 +30,7 @@ LegendFacts legend_facts(const Study& study, const DiagramRequest& request, cons
     f.boxes = boxes && !request.cluster_by.empty();
     if (f.boxes) {
         bool no_value = false;
-        for (const auto& v : style::value_styles(study, request.cluster_by)) {
+        for (const auto& v : style::value_colours(study, request.cluster_by)) {
             if (!style::outside_value(v.value)) continue;
             const bool used = std::any_of(actors.begin(), actors.end(), [&](std::uint32_t a) {
                 return style::value_of(study.actors[a], request.cluster_by) == v.value;

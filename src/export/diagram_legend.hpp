@@ -21,13 +21,13 @@ namespace helixnet {
 inline constexpr graphviz::Point legend_inset{8, 4};
 
 struct LegendFacts {
-    std::vector<diagram_style::ValueStyle> colours;  // the colour values the drawn actors have
-    bool unknown_colour = false;                     // some drawn actor has no colour value
-    bool boxes = false;                              // cluster boxes drawn
-    std::vector<std::string> outside;                // what the actors outside every box have
-    double largest = 0;                              // of the size measure
-    bool labels = true;                              // labelled nodes (else points)
-    std::optional<int> since;                        // change view: the earlier wave
+    std::vector<diagram_style::ValueColour> colours;  // the colour values the drawn actors have
+    bool unknown_colour = false;                      // some drawn actor has no colour value
+    bool boxes = false;                               // cluster boxes drawn
+    std::vector<std::string> outside;                 // what the actors outside every box have
+    double largest = 0;                               // of the size measure
+    bool labels = true;                               // labelled nodes (else points)
+    std::optional<int> since;                         // change view: the earlier wave
 };
 
 // The facts about a drawing of `actors`.

@@ -3,36 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <iterator>
-#include <set>
 
-#include "helixnet/study/colour.hpp"
 
 namespace helixnet::diagram_style {
 
 namespace {
 
 using graphviz::escape_label;
-
-// Okabe & Ito (2008), colours told apart with every common colour-vision
-// deficiency; used for values without a colour in the study's metadata.
-constexpr const char* palette[] = {"#E69F00", "#56B4E9", "#009E73", "#F0E442",
-                                   "#0072B2", "#D55E00", "#CC79A7", "#000000"};
-
-// A study colour as Graphviz reads it: `#rgb` spelled out as `#rrggbb` (Graphviz
-// knows only the long forms); empty for anything study/colour.hpp does not
-// accept, which the loaders reject but a study built in code may hold
-// (Graphviz's gradient parser crashes on some such values).
-std::string graphviz_colour(const std::string& colour) {
-    if (!is_valid_colour(colour)) return {};
-    if (colour.size() == 4 && colour[0] == '#')
-        return {'#', colour[1], colour[1], colour[2], colour[2], colour[3], colour[3]};
-    return colour;
-}
-
-}  // namespace
-
-namespace {
 
 std::size_t characters(std::string_view text) {
     std::size_t n = 0;
@@ -82,12 +59,6 @@ std::string wrap_name(const std::string& name) {
 
 bool outside_value(const std::string& value) { return value.empty() || value == "outside" || value == "unknown"; }
 
-std::string value_of(const Actor& actor, const std::string& attribute) {
-    if (attribute.empty()) return {};
-    const std::string* v = actor.attribute(attribute);
-    return v ? *v : std::string();
-}
-
 std::string format_number(double value) {
     char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
@@ -102,28 +73,10 @@ std::string with_alpha(const std::string& colour, const char* alpha) {
     return colour;
 }
 
-std::vector<ValueStyle> value_styles(const Study& study, const std::string& attribute) {
-    std::vector<ValueStyle> out;
-    if (attribute.empty()) return out;
-    std::set<std::string> seen;
-    if (const AttributeInfo* info = study.attribute_info(attribute))
-        for (const auto& [value, meta] : info->values)
-            if (seen.insert(value).second)
-                out.push_back({value, meta.label.empty() ? value : meta.label, graphviz_colour(meta.color)});
-    for (const Actor& a : study.actors) {
-        const std::string v = value_of(a, attribute);
-        if (!v.empty() && seen.insert(v).second) out.push_back({v, v, ""});
-    }
-    std::size_t next = 0;
-    for (auto& s : out)
-        if (s.colour.empty()) s.colour = palette[next++ % std::size(palette)];
-    return out;
-}
-
 Style::Style(const Study& study, std::string colour_by, const DiagramData& data, double largest_size, bool labels)
     : study_(study),
       colour_by_(std::move(colour_by)),
-      colours_(value_styles(study, colour_by_)),
+      colours_(value_colours(study, colour_by_)),
       weight_{data.lightest_tie, data.heaviest_tie},
       largest_size_(largest_size),
       labels_(labels) {}
@@ -196,9 +149,9 @@ std::vector<graphviz::DotSubgraph> cluster_subgraphs(const Study& study, const s
                                                      const std::vector<std::string>& names) {
     std::vector<graphviz::DotSubgraph> out;
     if (attribute.empty()) return out;
-    const std::vector<ValueStyle> values = value_styles(study, attribute);
+    const std::vector<ValueColour> values = value_colours(study, attribute);
     for (std::size_t vi = 0; vi < values.size(); ++vi) {
-        const ValueStyle& v = values[vi];
+        const ValueColour& v = values[vi];
         if (outside_value(v.value)) continue;
         graphviz::DotSubgraph s;
         s.name = cluster_name(vi, v.value);

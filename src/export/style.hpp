@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "helixnet/export/colours.hpp"
 #include "helixnet/export/diagram_data.hpp"
 #include "helixnet/study/study.hpp"
 #include "helixnet/util/graphviz.hpp"
@@ -13,7 +14,6 @@
 namespace helixnet::diagram_style {
 
 inline constexpr const char* font = "Helvetica";
-inline constexpr const char* unknown_colour = "#BBBBBB";
 inline constexpr const char* added_colour = "#D55E00";    // Okabe-Ito vermillion
 inline constexpr const char* removed_colour = "#0072B2";  // Okabe-Ito blue
 inline constexpr const char* stable_colour = "#9A9A9A";
@@ -32,9 +32,6 @@ inline constexpr std::size_t wrap_after = 20;
 // Values that stand for "not in any group" and are never boxed as a cluster.
 [[nodiscard]] bool outside_value(const std::string& value);
 
-// The actor's value of `attribute`; empty when it has none or attribute is "".
-[[nodiscard]] std::string value_of(const Actor& actor, const std::string& attribute);
-
 // `name` broken over lines at spaces when it is longer than wrap_after
 // characters: into about one line per 22 characters, the lines as even as
 // the words allow. A name that has line breaks of its own is left as it is.
@@ -46,15 +43,11 @@ inline constexpr std::size_t wrap_after = 20;
 // "#RRGGBB" with an alpha channel; other colour forms are returned unchanged.
 [[nodiscard]] std::string with_alpha(const std::string& colour, const char* alpha);
 
-// The values of an attribute in legend order (declared in the metadata first,
-// then as first used by actors), with label and colour: the study's where it
-// is a valid colour, else the next of the Okabe-Ito palette.
-struct ValueStyle {
-    std::string value;
-    std::string label;
-    std::string colour;
-};
-[[nodiscard]] std::vector<ValueStyle> value_styles(const Study& study, const std::string& attribute);
+// The colours of the values (export/colours.hpp), as this folder uses them.
+using helixnet::unknown_colour;
+using helixnet::value_colours;
+using helixnet::value_of;
+using helixnet::ValueColour;
 
 // 0..1 by position in [low, high]; 0.5 when every value is the same.
 struct Scale {
@@ -71,7 +64,7 @@ public:
     Style(const Study& study, std::string colour_by, const DiagramData& data, double largest_size, bool labels);
 
     [[nodiscard]] const std::string& colour_by() const { return colour_by_; }
-    [[nodiscard]] const std::vector<ValueStyle>& colours() const { return colours_; }
+    [[nodiscard]] const std::vector<ValueColour>& colours() const { return colours_; }
     [[nodiscard]] bool labels() const { return labels_; }
     [[nodiscard]] double largest_size() const { return largest_size_; }
 
@@ -90,13 +83,13 @@ public:
 private:
     const Study& study_;
     std::string colour_by_;
-    std::vector<ValueStyle> colours_;
+    std::vector<ValueColour> colours_;
     Scale weight_;
     double largest_size_;
     bool labels_;
 };
 
-// The cluster subgraph name of the value_styles() entry `index` with `value`.
+// The cluster subgraph name of the value_colours() entry `index` with `value`.
 [[nodiscard]] std::string cluster_name(std::size_t index, const std::string& value);
 
 // One cluster subgraph per boxed value of `attribute` with members among

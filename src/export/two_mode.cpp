@@ -5,8 +5,8 @@
 #include <set>
 
 #include "helixnet/error.hpp"
+#include "helixnet/export/colours.hpp"
 #include "helixnet/export/layout.hpp"
-#include "helixnet/study/colour.hpp"
 #include "helixnet/study/memberships.hpp"
 
 namespace helixnet {
@@ -21,52 +21,9 @@ using graphviz::escape_html;
 using graphviz::escape_label;
 
 constexpr const char* font = "Helvetica";
-constexpr const char* unknown_colour = "#BBBBBB";
 constexpr const char* membership_colour = "#7A7A7A";
 constexpr const char* initiative_fill = "#F4F4F4";
 constexpr const char* initiative_line = "#3A3A3A";
-// Okabe & Ito (2008), for values without a colour in the study's metadata
-// (the one-mode diagrams use the same palette in the same order).
-constexpr const char* palette[] = {"#E69F00", "#56B4E9", "#009E73", "#F0E442",
-                                   "#0072B2", "#D55E00", "#CC79A7", "#000000"};
-
-struct ValueColour {
-    std::string value;
-    std::string label;
-    std::string colour;
-};
-
-std::string value_of(const Actor& actor, const std::string& attribute) {
-    if (attribute.empty()) return {};
-    const std::string* v = actor.attribute(attribute);
-    return v ? *v : std::string();
-}
-
-// The values of `attribute` in legend order (declared first, then as first
-// used by actors) with the study's colour where it is valid (#rgb spelled
-// out), else the next of the palette: the rule of the one-mode diagrams.
-std::vector<ValueColour> value_colours(const Study& study, const std::string& attribute) {
-    std::vector<ValueColour> out;
-    if (attribute.empty()) return out;
-    std::set<std::string> seen;
-    const auto colour_of = [](const std::string& c) -> std::string {
-        if (!is_valid_colour(c)) return {};
-        if (c.size() == 4 && c[0] == '#') return {'#', c[1], c[1], c[2], c[2], c[3], c[3]};
-        return c;
-    };
-    if (const AttributeInfo* info = study.attribute_info(attribute))
-        for (const auto& [value, meta] : info->values)
-            if (seen.insert(value).second)
-                out.push_back({value, meta.label.empty() ? value : meta.label, colour_of(meta.color)});
-    for (const Actor& a : study.actors) {
-        const std::string v = value_of(a, attribute);
-        if (!v.empty() && seen.insert(v).second) out.push_back({v, v, ""});
-    }
-    std::size_t next = 0;
-    for (auto& v : out)
-        if (v.colour.empty()) v.colour = palette[next++ % std::size(palette)];
-    return out;
-}
 
 std::string resolve_colour_by(const Study& study, const std::optional<std::string>& option) {
     if (!option) return study.has_attribute("sector") ? "sector" : "";

@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
-#include "../export/style.hpp"
 #include "helixnet/analysis/measures.hpp"
+#include "helixnet/export/colours.hpp"
 #include "helixnet/report/html.hpp"
 #include "helixnet/util/number.hpp"
 #include "helixnet/util/xml.hpp"
@@ -185,12 +185,12 @@ Json texts(const ExplorerText& t) {
 Json colourings(const Study& study, Language language) {
     Json out = Json::array();
     for (const std::string& attribute : study.attribute_names) {
-        const std::vector<diagram_style::ValueStyle> values = diagram_style::value_styles(study, attribute);
+        const std::vector<ValueColour> values = value_colours(study, attribute);
         if (values.size() < 2 || values.size() > most_colour_values) continue;
         Json list = Json::array();
         for (const auto& v : values) {
             std::string colour = safe_colour(v.colour);
-            if (colour.empty()) colour = diagram_style::unknown_colour;
+            if (colour.empty()) colour = unknown_colour;
             list.push_back({{"value", v.value}, {"label", v.label}, {"colour", colour}});
         }
         out.push_back({{"attribute", attribute}, {"label", attribute_label(language, attribute)}, {"values", list}});
