@@ -73,7 +73,8 @@ HEADER = {
         "end measurement (Q1 2024). Encoded from the OCD end-measurement report of 2024, "
         "which rests on two group interviews. Ties are direct working relations the report "
         "names between two parties; who takes part in which programme is in the memberships. "
-        "See README.md beside this file for the codebook, the evidence standard, the "
+        "The codebook (README.md in the study's folder, networks/regio-deal-drechtsteden-gorinchem/) "
+        "gives the evidence standard, the "
         "confidence of each record and the limits of the source."
     ),
     "sources": [
