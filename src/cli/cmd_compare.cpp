@@ -219,8 +219,8 @@ const bool registered = register_command({
     [](CLI::App& sub) -> std::function<int()> {
         auto options = std::make_shared<CompareCliOptions>();
         add_study_options(sub, options->study);
-        auto* from = sub.add_option("--from", options->from, "earlier wave (default: the first)");
-        auto* to = sub.add_option("--to", options->to, "later wave (default: the last)");
+        auto* from = sub.add_option("--from", options->from, "earlier wave (default: the first)")->type_name("YEAR");
+        auto* to = sub.add_option("--to", options->to, "later wave (default: the last)")->type_name("YEAR");
         sub.add_flag("--all", options->all, "every consecutive pair of waves (JSON: an array)")
             ->excludes(from)
             ->excludes(to);

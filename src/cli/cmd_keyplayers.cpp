@@ -227,7 +227,7 @@ const bool registered = register_command({
     [](CLI::App& sub) -> std::function<int()> {
         auto options = std::make_shared<KeyPlayersOptions>();
         add_study_options(sub, options->study);
-        sub.add_option("--wave", options->wave, "the wave (default: the last)");
+        sub.add_option("--wave", options->wave, "the wave (default: the last)")->type_name("YEAR");
         sub.add_option("-k", options->k, "actors per set")->capture_default_str()->check(CLI::PositiveNumber);
         sub.add_option("--top", options->top, "actors listed by the fragmentation their departure alone causes; 0: all")
             ->capture_default_str();

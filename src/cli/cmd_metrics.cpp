@@ -108,7 +108,7 @@ const bool registered = register_command({
     [](CLI::App& sub) -> std::function<int()> {
         auto options = std::make_shared<MetricsCommandOptions>();
         add_study_options(sub, options->study);
-        sub.add_option("--wave", options->wave, "only this wave (default: every wave)");
+        sub.add_option("--wave", options->wave, "only this wave (default: every wave)")->type_name("YEAR");
         sub.add_option("--format", options->format, "table (default), json or csv")
             ->check(CLI::IsMember({"table", "json", "csv"}));
         add_csv_options(sub, options->csv);

@@ -135,8 +135,9 @@ const bool registered = register_command({
         add_study_options(sub, options->study);
         sub.add_option("--from", options->from,
                        "earlier wave (default: every consecutive pair of waves and the first against the last; with "
-                       "only --to, the first wave)");
-        sub.add_option("--to", options->to, "later wave (with only --from: the last wave)");
+                       "only --to, the first wave)")
+            ->type_name("YEAR");
+        sub.add_option("--to", options->to, "later wave (with only --from: the last wave)")->type_name("YEAR");
         sub.add_option("--by", options->by,
                        "actor attribute whose ties across groups, E-I index and ties between each pair of groups are "
                        "checked (repeatable; a+b combines two); default: sector and region where the study has them");

@@ -122,7 +122,7 @@ const bool registered = register_command({
     [](CLI::App& sub) -> std::function<int()> {
         auto options = std::make_shared<WhatIfOptions>();
         add_study_options(sub, options->study);
-        sub.add_option("--wave", options->wave, "the wave (default: the last)");
+        sub.add_option("--wave", options->wave, "the wave (default: the last)")->type_name("YEAR");
         sub.add_option("--remove", options->remove, "the ids of the actors to take out, comma-separated or repeated")
             ->required()
             ->delimiter(',');

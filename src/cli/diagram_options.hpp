@@ -27,9 +27,10 @@ struct DiagramCliOptions {
 };
 
 inline void add_diagram_options(CLI::App& app, DiagramCliOptions& o) {
-    app.add_option("--wave", o.wave, "the wave (year) to draw; default: the last wave");
+    app.add_option("--wave", o.wave, "the wave (year) to draw; default: the last wave")->type_name("YEAR");
     app.add_option("--diff-from", o.diff_from,
-                   "draw the change since this wave: new ties, ended ties, actors that joined or left");
+                   "draw the change since this wave: new ties, ended ties, actors that joined or left")
+        ->type_name("YEAR");
     app.add_option("--colour-by,--color-by", o.colour_by,
                    "attribute that colours the actors (default: sector; 'none' for no colours)");
     app.add_option("--cluster-by", o.cluster_by,

@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstdio>
 
-
 namespace helixnet::diagram_style {
 
 namespace {
