@@ -4,6 +4,8 @@ namespace helixnet {
 
 DiagramText diagram_text(Language language) {
     DiagramText t;  // English
+    for (const char* attribute : {"sector", "region", "pillar", "community"})
+        t.names[attribute] = std::string(attribute_nouns(attribute, language)->singular);
     if (language == Language::english) return t;
     t.wave = "meting";
     t.change = "verandering";
@@ -27,13 +29,11 @@ DiagramText diagram_text(Language language) {
     t.stable_tie = "band in beide metingen";
     t.joined = "actor erbij gekomen (dubbele rand)";
     t.left = "actor afgevallen (gestreept, vervaagd)";
-    t.names = {{"region", "regio"},
-               {"pillar", "pijler"},
-               {"degree", "aantal banden"},
-               {"strength", "sterkte (som van de gewichten)"},
-               {"harmonic", "harmonische centraliteit"},
-               {"eigenvector", "eigenvectorcentraliteit"},
-               {"core", "kerngetal"}};
+    t.names.insert({{"degree", "aantal banden"},
+                    {"strength", "sterkte (som van de gewichten)"},
+                    {"harmonic", "harmonische centraliteit"},
+                    {"eigenvector", "eigenvectorcentraliteit"},
+                    {"core", "kerngetal"}});
     t.decimal_mark = ',';
     return t;
 }

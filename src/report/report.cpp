@@ -718,7 +718,6 @@ Report build_report(const Study& study, const ReportOptions& options) {
         DiagramOptions d = base;
         d.wave = m.waves.back().year();
         d.colour_by = "community";
-        d.text.names["community"] = "Cluster";
         m.community_svg = draw(with_communities(study, m.waves.back()), d, fmt::format("communities-{}", *d.wave));
     }
 
