@@ -48,10 +48,13 @@ struct AnalysisOptions {
     // nullopt: never.
     std::optional<std::size_t> estimate_betweenness_above = 5000;
     double estimated_betweenness_epsilon = 0.05;
-    // fragmentation_if_removed: exact within its work limit, else estimated
-    // from a seeded sample of sources (metrics/fragmentation.hpp); the seed
-    // and threads follow `metrics`.
-    std::uint64_t removal_work_limit = RemovalOptions{}.work_limit;
+    // fragmentation_if_removed: exact within this work limit (arcs scanned,
+    // about 10 ns each), else estimated from a seeded sample of sources
+    // (metrics/fragmentation.hpp); the seed and threads follow `metrics`.
+    // A tenth of the library's default, so that every command that analyses
+    // a study stays quick (a long ring is the worst case); `keyplayers` and
+    // `whatif` use the library's own limit.
+    std::uint64_t removal_work_limit = 50'000'000;
     // The progress callback for one wave (may be empty, or return an empty one).
     std::function<ProgressCallback(int wave)> progress;
 };
