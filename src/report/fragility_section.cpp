@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "helixnet/analysis/measures.hpp"
+#include "helixnet/report/html.hpp"
 #include "helixnet/util/number.hpp"
 #include "helixnet/util/xml.hpp"
 
@@ -39,11 +40,6 @@ std::string names_html(const Study& study, const std::vector<std::uint32_t>& act
     if (actors.size() > shown)
         out += fmt::format(fmt::runtime(w.pick(" and {} more", " en nog {}")), actors.size() - shown);
     return out;
-}
-
-std::string sector_of(const Study& study, std::uint32_t actor) {
-    const std::string* s = study.actors[actor].attribute("sector");
-    return s && !s->empty() ? esc(study.value_label("sector", *s)) : std::string(dash);
 }
 
 // The actors that `v`'s departure would cut off from the rest of its
@@ -125,7 +121,7 @@ std::string key_actors_wave(const Study& study, const WaveAnalysis& w, Words wor
             const bool cut = w.cut_points.articulation_point[v];
             const std::vector<std::uint32_t> cut_off = cut ? cut_off_by(w.graph, v) : std::vector<std::uint32_t>{};
             const std::optional<double> rise = *w.fragmentation_if_removed.value[v] - *w.distance_fragmentation;
-            out += "<tr><th scope=\"row\">" + esc(study.actors[actor].name) + "</th><td>" + sector_of(study, actor) +
+            out += "<tr><th scope=\"row\">" + esc(study.actors[actor].name) + "</th><td>" + sector_html(study, actor) +
                    "</td><td class=\"num\">" +
                    value(MeasureLevel::actor, "fragmentation_if_removed", w.fragmentation_if_removed.value[v], lang) +
                    "</td><td class=\"num\">+" + esc(format_decimal(rise, 3, lang)) + "</td><td>" +

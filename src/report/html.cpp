@@ -56,4 +56,10 @@ std::string script_json(const nlohmann::ordered_json& value) {
     return out;
 }
 
+std::string sector_html(const Study& study, std::uint32_t actor) {
+    const std::string* sector = study.actors.at(actor).attribute("sector");
+    if (!sector || sector->empty()) return "\xE2\x80\x93";  // –
+    return xml_escape(study.value_label("sector", *sector));
+}
+
 }  // namespace helixnet

@@ -77,12 +77,6 @@ std::string actor_html(const Study& study, std::uint32_t actor) {
     return dot + esc(a.name);
 }
 
-std::string sector_html(const Study& study, std::uint32_t actor) {
-    const std::string* sector = study.actors.at(actor).attribute("sector");
-    if (!sector || sector->empty()) return dash;
-    return esc(study.value_label("sector", *sector));
-}
-
 std::string confidence_label(const ReportStrings& t, std::string_view level) {
     if (level == "stated") return std::string(t.levels_stated);
     if (level == "implied") return std::string(t.levels_implied);

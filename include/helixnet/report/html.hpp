@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "helixnet/study/study.hpp"
+
 namespace helixnet {
 
 // `colour` when it is a CSS hex colour (#rgb, #rgba, #rrggbb, #rrggbbaa),
@@ -20,6 +22,9 @@ namespace helixnet {
 // viewBox keeps the proportions). `css_class` is added to the root. Throws
 // Failure when the text has no <svg> root.
 [[nodiscard]] std::string inline_svg(std::string_view svg, std::string_view css_class);
+
+// The label of the actor's sector, HTML-escaped; "–" when it has none.
+[[nodiscard]] std::string sector_html(const Study& study, std::uint32_t actor);
 
 // `value` as JSON fit to sit in a <script type="application/json"> element:
 // every <, > and & written as \u003c, \u003e and \u0026 (JSON allows them
