@@ -1,6 +1,7 @@
 #include "helixnet/study/edge_list.hpp"
 
 #include <algorithm>
+#include <functional>
 
 #include "builder.hpp"
 #include "helixnet/study/csv.hpp"
@@ -13,6 +14,78 @@ namespace {
 constexpr int edge_list_wave = 0;
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+// Actor ids in order of first appearance, found again through an
+// open-addressing table of their indices (linear probing, at most half
+// full): one array lookup and one comparison in the common case, where a
+// node-based map chases pointers. `Key` is std::string_view when the ids
+// stay in a text that outlives the table, else std::string.
+template <class Key>
+class IdTable {
+public:
+    // The index of `id`, and whether it is new (then added).
+    std::pair<std::uint32_t, bool> insert(std::string_view id) {
+        if (2 * (keys_.size() + 1) > slots_.size()) grow();
+        for (std::size_t slot = std::hash<std::string_view>{}(id) & (slots_.size() - 1);;
+             slot = (slot + 1) & (slots_.size() - 1)) {
+            if (slots_[slot] == empty) {
+                slots_[slot] = static_cast<std::uint32_t>(keys_.size());
+                keys_.emplace_back(id);
+                return {slots_[slot], true};
+            }
+            if (std::string_view(keys_[slots_[slot]]) == id) return {slots_[slot], false};
+        }
+    }
+    // Forgets the last id added (one the caller could not use).
+    void drop_last() {
+        keys_.pop_back();
+        rehash();
+    }
+    [[nodiscard]] std::size_t size() const { return keys_.size(); }
+    [[nodiscard]] std::string_view key(std::uint32_t index) const { return keys_[index]; }
+    [[nodiscard]] std::vector<Key> take_keys() {
+        slots_ = {};
+        return std::move(keys_);
+    }
+
+private:
+    static constexpr std::uint32_t empty = static_cast<std::uint32_t>(-1);
+    void grow() {
+        slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), empty);
+        rehash();
+    }
+    void rehash() {
+        std::fill(slots_.begin(), slots_.end(), empty);
+        for (std::uint32_t i = 0; i < keys_.size(); ++i) {
+            std::size_t slot = std::hash<std::string_view>{}(std::string_view(keys_[i])) & (slots_.size() - 1);
+            while (slots_[slot] != empty) slot = (slot + 1) & (slots_.size() - 1);
+            slots_[slot] = i;
+        }
+    }
+    std::vector<Key> keys_;
+    std::vector<std::uint32_t> slots_;
+};
+
+// The tokens of one line, up to 4 (count says how many there were).
+struct Tokens {
+    std::string_view token[4];
+    std::size_t count = 0;
+};
+
+Tokens tokenize(std::string_view l) {
+    if (const auto hash = l.find('#'); hash != std::string_view::npos) l = l.substr(0, hash);
+    Tokens t;
+    std::size_t i = 0;
+    while (i < l.size()) {
+        while (i < l.size() && is_space(l[i])) ++i;
+        if (i >= l.size()) break;
+        const std::size_t start = i;
+        while (i < l.size() && !is_space(l[i])) ++i;
+        if (t.count < 4) t.token[t.count] = l.substr(start, i - start);
+        ++t.count;
+    }
+    return t;
+}
 
 }  // namespace
 
@@ -38,12 +111,14 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
     // One pass: each line adds the actors it names for the first time, then
     // its tie. One RawTie is reused, so its strings keep their storage, and
     // an id equal to the previous line's in the same column (edge lists are
-    // often sorted) keeps its index without a lookup.
+    // often sorted) keeps its index without a lookup. Ids are looked up in a
+    // table of views into the text, which mirrors the study's actors.
     s.ties.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     RawTie tie;
     tie.place.file = file;
     tie.wave = "0";
     tie.parsed_wave = edge_list_wave;
+    IdTable<std::string_view> ids;
     std::size_t pos = 0;
     std::uint32_t line = 0;
     std::size_t errors = 0;
@@ -51,41 +126,35 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
         ++line;
         std::size_t end = text.find('\n', pos);
         if (end == std::string::npos) end = text.size();
-        std::string_view l(text.data() + pos, end - pos);
+        const std::string_view l(text.data() + pos, end - pos);
         pos = end + 1;
-        if (const auto hash = l.find('#'); hash != std::string_view::npos) l = l.substr(0, hash);
-        std::string_view tokens[4];
-        std::size_t count = 0, i = 0;
-        while (i < l.size()) {
-            while (i < l.size() && is_space(l[i])) ++i;
-            if (i >= l.size()) break;
-            const std::size_t start = i;
-            while (i < l.size() && !is_space(l[i])) ++i;
-            if (count < 4) tokens[count] = l.substr(start, i - start);
-            ++count;
-        }
-        if (count == 0) continue;
-        if (count < 2 || count > 3) {
-            if (++errors <= 100) d.error(file, line, 1, {}, "expected 'u v [weight]'", std::string(trim(l)));
+        const Tokens t = tokenize(l);
+        if (t.count == 0) continue;
+        if (t.count < 2 || t.count > 3) {
+            const std::string_view uncommented = l.substr(0, std::min(l.size(), l.find('#')));
+            if (++errors <= 100) d.error(file, line, 1, {}, "expected 'u v [weight]'", std::string(trim(uncommented)));
             continue;
         }
-        const auto index_of = [&](std::string_view id) {
-            if (const auto known = s.actor_index(id)) return known;
+        const auto index_of = [&](std::string_view id) -> std::optional<std::uint32_t> {
+            const auto [index, added] = ids.insert(id);
+            if (!added) return index;
             RawActor a;
             a.id = std::string(id);
             a.parsed_waves = std::vector<int>{};
             a.place = Place{file, line, 0, {}, 0};
             b.add_actor(std::move(a));
-            return s.actor_index(id);  // none if the builder rejected the id
+            if (s.actors.size() == ids.size()) return index;
+            ids.drop_last();  // the builder rejected the id (and said why)
+            return std::nullopt;
         };
-        tie.source_index = tokens[0] == tie.source ? tie.source_index : index_of(tokens[0]);
-        tie.target_index = tokens[1] == tie.target ? tie.target_index : index_of(tokens[1]);
+        tie.source_index = t.token[0] == tie.source ? tie.source_index : index_of(t.token[0]);
+        tie.target_index = t.token[1] == tie.target ? tie.target_index : index_of(t.token[1]);
         tie.place.line = line;
         tie.place.index = line;
-        tie.source.assign(tokens[0]);
-        tie.target.assign(tokens[1]);
-        tie.weight.assign(count == 3 ? tokens[2] : std::string_view());
-        tie.parsed_weight = count == 3 ? parse_number(tokens[2]) : std::nullopt;
+        tie.source.assign(t.token[0]);
+        tie.target.assign(t.token[1]);
+        tie.weight.assign(t.count == 3 ? t.token[2] : std::string_view());
+        tie.parsed_weight = t.count == 3 ? parse_number(t.token[2]) : std::nullopt;
         b.add_tie(tie);
     }
     if (!attributes_csv.empty()) {
