@@ -1,7 +1,10 @@
 #include "helixnet/study/edge_list.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstring>
 #include <functional>
+#include <memory>
 
 #include "builder.hpp"
 #include "helixnet/study/csv.hpp"
@@ -186,6 +189,66 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
         }
     }
     return b.finish();
+}
+
+std::optional<PlainEdgeList> read_plain_edge_list(const std::filesystem::path& path) {
+    const std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.string().c_str(), "rb"), &std::fclose);
+    if (!f) return std::nullopt;
+    PlainEdgeList out;
+    IdTable<std::string> ids;
+    std::string block(std::size_t{1} << 20, '\0');
+    std::size_t filled = 0;                    // bytes in `block`: an unfinished line carried over, then what was read
+    std::optional<std::uint32_t> previous[2];  // the previous line's actors
+    for (bool done = false; !done;) {
+        const std::size_t got = std::fread(block.data() + filled, 1, block.size() - filled, f.get());
+        if (got == 0 && std::ferror(f.get())) return std::nullopt;
+        filled += got;
+        done = got == 0;
+        std::size_t complete = filled;  // the block's complete lines (all of it at the end of the file)
+        if (!done) {
+            const auto last = std::string_view(block.data(), filled).rfind('\n');
+            if (last == std::string_view::npos) {  // a line longer than the block
+                block.resize(2 * block.size());
+                continue;
+            }
+            complete = last + 1;
+        }
+        const std::string_view text(block.data(), complete);
+        if (find_invalid_utf8(text) || text.find('\0') != std::string_view::npos) return std::nullopt;
+        if (out.edges.empty() && !done) {  // room for the whole file, judged by the first block
+            const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+            std::error_code ec;
+            const auto size = std::filesystem::file_size(path, ec);
+            if (!ec && lines > 0) out.edges.reserve(static_cast<std::size_t>(size / (complete / lines)) + 16);
+        }
+        for (std::size_t pos = 0; pos < text.size();) {
+            std::size_t end = text.find('\n', pos);
+            if (end == std::string_view::npos) end = text.size();
+            const Tokens t = tokenize(text.substr(pos, end - pos));
+            pos = end + 1;
+            if (t.count == 0) continue;
+            if (t.count < 2 || t.count > 3) return std::nullopt;
+            std::uint32_t ends[2];
+            for (int k = 0; k < 2; ++k) {
+                if (!previous[k] || ids.key(*previous[k]) != t.token[k]) previous[k] = ids.insert(t.token[k]).first;
+                ends[k] = *previous[k];
+            }
+            if (ends[0] == ends[1]) return std::nullopt;  // a self-loop
+            if (t.count == 3) {
+                const auto w = parse_number(t.token[2]);
+                if (!w || *w <= 0) return std::nullopt;
+                if (out.weights.empty()) out.weights.assign(out.edges.size(), 1.0);
+                out.weights.push_back(*w);
+            } else if (!out.weights.empty()) {
+                out.weights.push_back(1.0);
+            }
+            out.edges.emplace_back(ends[0], ends[1]);
+        }
+        filled -= complete;
+        std::memmove(block.data(), block.data() + complete, filled);
+    }
+    out.ids = ids.take_keys();
+    return out;
 }
 
 std::string write_edge_list(const Study& s, int wave) {
