@@ -21,19 +21,34 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 // Actor ids in order of first appearance, found again through an
 // open-addressing table of their indices (linear probing, at most half
 // full): one array lookup and one comparison in the common case, where a
-// node-based map chases pointers. `Key` is std::string_view when the ids
-// stay in a text that outlives the table, else std::string.
+// node-based map chases pointers. An id written as a decimal number below
+// `number_bound` (digits only, no leading zero: "7" but not "07" or "+7"),
+// the usual id of a large edge list, is found by its value instead, in an
+// array of 4 bytes per value up to twice the largest seen: no hashing and one
+// memory access into an array that stays in cache. An id always goes the same
+// way, so the two never hold the same id. `Key` is std::string_view when the
+// ids stay in a text that outlives the table, else std::string.
 template <class Key>
 class IdTable {
 public:
+    explicit IdTable(std::uint64_t number_bound) : number_bound_(number_bound) {}
     // The index of `id`, and whether it is new (then added).
     std::pair<std::uint32_t, bool> insert(std::string_view id) {
-        if (2 * (keys_.size() + 1) > slots_.size()) grow();
+        if (const auto value = number(id)) {
+            if (*value >= by_number_.size())
+                by_number_.resize(std::min(number_bound_, std::max<std::uint64_t>(*value + 1, 2 * by_number_.size())),
+                                  empty);
+            std::uint32_t& index = by_number_[*value];
+            if (index != empty) return {index, false};
+            index = add(id);
+            return {index, true};
+        }
+        if (2 * (hashed_ + 1) > slots_.size()) grow();
         for (std::size_t slot = std::hash<std::string_view>{}(id) & (slots_.size() - 1);;
              slot = (slot + 1) & (slots_.size() - 1)) {
             if (slots_[slot] == empty) {
-                slots_[slot] = static_cast<std::uint32_t>(keys_.size());
-                keys_.emplace_back(id);
+                slots_[slot] = add(id);
+                ++hashed_;
                 return {slots_[slot], true};
             }
             if (std::string_view(keys_[slots_[slot]]) == id) return {slots_[slot], false};
@@ -41,18 +56,39 @@ public:
     }
     // Forgets the last id added (one the caller could not use).
     void drop_last() {
+        const auto value = number(keys_.back());
         keys_.pop_back();
-        rehash();
+        if (value) {
+            by_number_[*value] = empty;
+        } else {
+            --hashed_;
+            rehash();
+        }
     }
     [[nodiscard]] std::size_t size() const { return keys_.size(); }
     [[nodiscard]] std::string_view key(std::uint32_t index) const { return keys_[index]; }
     [[nodiscard]] std::vector<Key> take_keys() {
         slots_ = {};
+        by_number_ = {};
         return std::move(keys_);
     }
 
 private:
     static constexpr std::uint32_t empty = static_cast<std::uint32_t>(-1);
+    [[nodiscard]] std::optional<std::uint64_t> number(std::string_view id) const {
+        if (id.empty() || id.size() > 10 || (id[0] == '0' && id.size() > 1)) return std::nullopt;
+        std::uint64_t value = 0;
+        for (const char c : id) {
+            if (c < '0' || c > '9') return std::nullopt;
+            value = 10 * value + static_cast<std::uint64_t>(c - '0');
+        }
+        if (value >= number_bound_) return std::nullopt;
+        return value;
+    }
+    std::uint32_t add(std::string_view id) {
+        keys_.emplace_back(id);
+        return static_cast<std::uint32_t>(keys_.size() - 1);
+    }
     void grow() {
         slots_.assign(std::max<std::size_t>(64, 2 * slots_.size()), empty);
         rehash();
@@ -60,13 +96,17 @@ private:
     void rehash() {
         std::fill(slots_.begin(), slots_.end(), empty);
         for (std::uint32_t i = 0; i < keys_.size(); ++i) {
+            if (number(keys_[i])) continue;
             std::size_t slot = std::hash<std::string_view>{}(std::string_view(keys_[i])) & (slots_.size() - 1);
             while (slots_[slot] != empty) slot = (slot + 1) & (slots_.size() - 1);
             slots_[slot] = i;
         }
     }
+    std::uint64_t number_bound_;
     std::vector<Key> keys_;
+    std::size_t hashed_ = 0;  // keys held in `slots_`
     std::vector<std::uint32_t> slots_;
+    std::vector<std::uint32_t> by_number_;
 };
 
 // The tokens of one line, up to 4 (count says how many there were).
@@ -115,13 +155,14 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
     // its tie. One RawTie is reused, so its strings keep their storage, and
     // an id equal to the previous line's in the same column (edge lists are
     // often sorted) keeps its index without a lookup. Ids are looked up in a
-    // table of views into the text, which mirrors the study's actors.
+    // table of views into the text, which mirrors the study's actors (its
+    // array of numeric ids at most as large as the text).
     s.ties.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     RawTie tie;
     tie.place.file = file;
     tie.wave = "0";
     tie.parsed_wave = edge_list_wave;
-    IdTable<std::string_view> ids;
+    IdTable<std::string_view> ids(text.size() / 4);
     std::size_t pos = 0;
     std::uint32_t line = 0;
     std::size_t errors = 0;
@@ -194,8 +235,10 @@ Study read_edge_list(const std::filesystem::path& path, const std::filesystem::p
 std::optional<PlainEdgeList> read_plain_edge_list(const std::filesystem::path& path) {
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.string().c_str(), "rb"), &std::fclose);
     if (!f) return std::nullopt;
+    std::error_code size_error;
+    const std::uintmax_t size = std::filesystem::file_size(path, size_error);
     PlainEdgeList out;
-    IdTable<std::string> ids;
+    IdTable<std::string> ids(size_error ? 0 : size / 4);  // its array of numeric ids at most as large as the file
     std::string block(std::size_t{1} << 20, '\0');
     std::size_t filled = 0;                    // bytes in `block`: an unfinished line carried over, then what was read
     std::optional<std::uint32_t> previous[2];  // the previous line's actors
@@ -217,9 +260,7 @@ std::optional<PlainEdgeList> read_plain_edge_list(const std::filesystem::path& p
         if (find_invalid_utf8(text) || text.find('\0') != std::string_view::npos) return std::nullopt;
         if (out.edges.empty() && !done) {  // room for the whole file, judged by the first block
             const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-            std::error_code ec;
-            const auto size = std::filesystem::file_size(path, ec);
-            if (!ec && lines > 0) out.edges.reserve(static_cast<std::size_t>(size / (complete / lines)) + 16);
+            if (!size_error && lines > 0) out.edges.reserve(static_cast<std::size_t>(size / (complete / lines)) + 16);
         }
         for (std::size_t pos = 0; pos < text.size();) {
             std::size_t end = text.find('\n', pos);

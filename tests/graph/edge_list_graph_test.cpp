@@ -62,6 +62,24 @@ TEST(PlainEdgeList, ReadsTheCommonFileAsReadEdgeListNumbersIt) {
     EXPECT_TRUE(read_plain_edge_list(dir.write("u.edges", "x y\ny z"))->weights.empty());
 }
 
+// An id is its text: "7", "07" and "+7" are three actors, whether an id is
+// found by its numeric value (small plain numbers) or by its text (the rest).
+TEST(PlainEdgeList, NumbersAsIdsAreTheirText) {
+    TempDir dir;
+    const auto p = dir.write("n.edges", "7 07\n07 +7\n0 00\n7 0\n100 12345678901\nx 100\n7 x\n");
+    const std::vector<std::string> ids = {"7", "07", "+7", "0", "00", "100", "12345678901", "x"};
+    const auto plain = read_plain_edge_list(p);
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(plain->ids, ids);
+    const std::vector<std::pair<std::uint32_t, std::uint32_t>> edges = {{0, 1}, {1, 2}, {3, 4}, {0, 3},
+                                                                        {5, 6}, {7, 5}, {0, 7}};
+    EXPECT_EQ(plain->edges, edges);
+    Diagnostics d1, d2;
+    const EdgeListGraph study = through_the_study(p, d1);
+    EXPECT_EQ(study.ids, ids);
+    expect_same_graph(read_edge_list_graph(p, d2), study);
+}
+
 // Everything read_edge_list would report sends the caller there.
 TEST(PlainEdgeList, LeavesEveryUnusualFileToReadEdgeList) {
     TempDir dir;
