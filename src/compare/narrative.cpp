@@ -73,9 +73,8 @@ bool defined(const ValueChange* v) { return v && v->from && v->to; }
 // "sectors" / "sectoren" for the attributes the project knows; otherwise
 // "different values of ‘x’".
 std::string groups_noun(const std::string& attribute, Words w) {
-    if (attribute == "sector") return w.pick("sectors", "sectoren");
-    if (attribute == "region") return w.pick("regions", "regio's");
-    if (attribute == "pillar") return w.pick("pillars", "pijlers");
+    if (const auto nouns = attribute_nouns(attribute, w.nl ? Language::dutch : Language::english))
+        return std::string(nouns->plural);
     return fmt::format("{} \xE2\x80\x98{}\xE2\x80\x99", w.pick("different values of", "verschillende waarden van"),
                        attribute);
 }

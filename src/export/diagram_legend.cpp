@@ -81,10 +81,10 @@ Legend diagram_legend(const Study& study, const DiagramOptions& options, const D
     legend.heading(text.ties);
     legend.glyphs(style::tie_colour, thick_line, text.tie);
     if (!request.highlight.empty()) {
-        for (const Highlight& h : request.highlight)
+        for (const Focus& h : request.highlight)
             legend.glyphs(style::highlight_colour, thick_line,
-                          text.highlighted + "\n" + study.value_label(h.attribute, h.first) + en_dash +
-                              study.value_label(h.attribute, h.second));
+                          text.highlighted + "\n" + study.value_label(h.attribute, h.group_a) + en_dash +
+                              study.value_label(h.attribute, h.group_b));
         legend.glyphs(style::with_alpha(style::tie_colour, style::faint_alpha), thin_line, text.faint);
     }
     if (facts.since) {

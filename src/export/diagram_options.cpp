@@ -4,6 +4,8 @@ namespace helixnet {
 
 DiagramText diagram_text(Language language) {
     DiagramText t;  // English
+    for (const char* attribute : {"sector", "region", "pillar", "community"})
+        t.names[attribute] = std::string(attribute_nouns(attribute, language)->singular);
     if (language == Language::english) return t;
     t.wave = "meting";
     t.change = "verandering";
@@ -27,18 +29,16 @@ DiagramText diagram_text(Language language) {
     t.stable_tie = "band in beide metingen";
     t.joined = "actor erbij gekomen (dubbele rand)";
     t.left = "actor afgevallen (gestreept, vervaagd)";
-    t.names = {{"region", "regio"},
-               {"pillar", "pijler"},
-               {"degree", "aantal banden"},
-               {"strength", "sterkte (som van de gewichten)"},
-               {"harmonic", "harmonische centraliteit"},
-               {"eigenvector", "eigenvectorcentraliteit"},
-               {"core", "kerngetal"}};
+    t.names.insert({{"degree", "aantal banden"},
+                    {"strength", "sterkte (som van de gewichten)"},
+                    {"harmonic", "harmonische centraliteit"},
+                    {"eigenvector", "eigenvectorcentraliteit"},
+                    {"core", "kerngetal"}});
     t.decimal_mark = ',';
     return t;
 }
 
-Highlight parse_highlight(std::string_view text) {
+Focus parse_highlight(std::string_view text) {
     const auto bad = [&] {
         return DiagramOptionError(DiagramSetting::highlight, "'" + std::string(text) +
                                                                  "' is not ATTRIBUTE=GROUP1:GROUP2 (for example "
@@ -49,9 +49,9 @@ Highlight parse_highlight(std::string_view text) {
     const std::string_view pair = text.substr(equals + 1);
     const std::size_t colon = pair.find(':');
     if (colon == std::string_view::npos || pair.find(':', colon + 1) != std::string_view::npos) throw bad();
-    Highlight h{std::string(text.substr(0, equals)), std::string(pair.substr(0, colon)),
-                std::string(pair.substr(colon + 1))};
-    if (h.attribute.empty() || h.first.empty() || h.second.empty()) throw bad();
+    Focus h{std::string(text.substr(0, equals)), std::string(pair.substr(0, colon)),
+            std::string(pair.substr(colon + 1))};
+    if (h.attribute.empty() || h.group_a.empty() || h.group_b.empty()) throw bad();
     return h;
 }
 

@@ -107,10 +107,10 @@ struct Drawing {
     }
 
     [[nodiscard]] bool highlighted(const ActorPair& pair) const {
-        for (const Highlight& h : request.highlight) {
+        for (const Focus& h : request.highlight) {
             const std::string a = style::value_of(study.actors[pair.first], h.attribute);
             const std::string b = style::value_of(study.actors[pair.second], h.attribute);
-            if ((a == h.first && b == h.second) || (a == h.second && b == h.first)) return true;
+            if ((a == h.group_a && b == h.group_b) || (a == h.group_b && b == h.group_a)) return true;
         }
         return false;
     }

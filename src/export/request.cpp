@@ -36,11 +36,11 @@ std::vector<std::string> values_of(const Study& study, const std::string& attrib
     return out;
 }
 
-void check_highlight(const Study& study, const Highlight& h) {
+void check_highlight(const Study& study, const Focus& h) {
     if (!study.has_attribute(h.attribute))
         throw DiagramOptionError(DiagramSetting::highlight, "the study has no attribute '" + h.attribute + "'");
     const std::vector<std::string> values = values_of(study, h.attribute);
-    for (const std::string* v : {&h.first, &h.second}) {
+    for (const std::string* v : {&h.group_a, &h.group_b}) {
         if (std::find(values.begin(), values.end(), *v) != values.end()) continue;
         std::string list;
         for (const auto& x : values) list += (list.empty() ? "" : ", ") + x;
@@ -62,7 +62,7 @@ DiagramRequest resolve_request(const Study& study, const DiagramOptions& options
     }
     r.colour_by = resolve_attribute(study, options.colour_by, "sector", DiagramSetting::colour_by);
     r.cluster_by = resolve_attribute(study, options.cluster_by, "region", DiagramSetting::cluster_by);
-    for (const Highlight& h : options.highlight) check_highlight(study, h);
+    for (const Focus& h : options.highlight) check_highlight(study, h);
     r.highlight = options.highlight;
     return r;
 }

@@ -13,11 +13,11 @@
 namespace helixnet {
 
 struct DiagramRequest {
-    int year = 0;                      // the wave drawn
-    std::optional<int> before;         // change view: the earlier wave
-    std::string colour_by;             // "" for none
-    std::string cluster_by;            // "" for none
-    std::vector<Highlight> highlight;  // attributes and values the study has
+    int year = 0;                  // the wave drawn
+    std::optional<int> before;     // change view: the earlier wave
+    std::string colour_by;         // "" for none
+    std::string cluster_by;        // "" for none
+    std::vector<Focus> highlight;  // attributes and values the study has
 };
 
 [[nodiscard]] DiagramRequest resolve_request(const Study& study, const DiagramOptions& options);

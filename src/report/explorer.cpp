@@ -144,12 +144,8 @@ const ExplorerText& explorer_text(Language language) { return language == Langua
 // The attribute's name as a heading: the singular noun for those the project
 // knows, else the name itself.
 std::string attribute_label(Language language, const std::string& attribute) {
-    const bool nl = language == Language::dutch;
-    if (attribute == "sector") return "sector";
-    if (attribute == "region") return nl ? "regio" : "region";
-    if (attribute == "pillar") return nl ? "pijler" : "pillar";
-    if (attribute == "community") return nl ? "gemeenschap" : "community";
-    return attribute;
+    const auto nouns = attribute_nouns(attribute, language);
+    return nouns ? std::string(nouns->singular) : attribute;
 }
 
 constexpr std::size_t most_colour_values = 12;

@@ -688,7 +688,7 @@ Report build_report(const Study& study, const ReportOptions& options) {
     DiagramOptions base;
     base.text = diagram_text(options.language);
     for (const Focus& f : m.focus)
-        if (f.pair()) base.highlight.push_back({f.attribute, f.group_a, f.group_b});
+        if (f.pair()) base.highlight.push_back(f);
     const StableLayout layout = stable_layout(study, base);
     for (const auto& note : layout.notes) report.notes.push_back("diagrams: " + note);
     std::vector<ReportFile> files;
@@ -718,7 +718,6 @@ Report build_report(const Study& study, const ReportOptions& options) {
         DiagramOptions d = base;
         d.wave = m.waves.back().year();
         d.colour_by = "community";
-        d.text.names["community"] = "Cluster";
         m.community_svg = draw(with_communities(study, m.waves.back()), d, fmt::format("communities-{}", *d.wave));
     }
 

@@ -82,10 +82,6 @@ const ReportStrings english{
         "large: each actor's value lies within {epsilon} of the exact value with probability "
         "{probability}.",
 
-    .attr_sector = "sectors",
-    .attr_region = "regions",
-    .attr_pillar = "pillars",
-
     .synergy_heading = "Triple-helix synergy per wave",
     .synergy_meaning =
         "Below zero the three helices reinforce each other across the initiatives: which of education, "
@@ -191,10 +187,6 @@ const ReportStrings dutch{
         "groot is: de waarde van elke actor ligt met kans {probability} binnen {epsilon} van de exacte "
         "waarde.",
 
-    .attr_sector = "sectoren",
-    .attr_region = "regio's",
-    .attr_pillar = "pijlers",
-
     .synergy_heading = "Triple-helixsynergie per meting",
     .synergy_meaning =
         "Onder nul versterken de drie helices elkaar over de initiatieven heen: welke van onderwijs, "
@@ -218,10 +210,8 @@ const ReportStrings dutch{
 const ReportStrings& report_strings(Language language) { return language == Language::dutch ? dutch : english; }
 
 std::string attribute_noun(const ReportStrings& t, const std::string& attribute) {
-    if (attribute == "sector") return std::string(t.attr_sector);
-    if (attribute == "region") return std::string(t.attr_region);
-    if (attribute == "pillar") return std::string(t.attr_pillar);
-    return attribute;
+    const auto nouns = attribute_nouns(attribute, t.lang == "nl" ? Language::dutch : Language::english);
+    return nouns ? std::string(nouns->plural) : attribute;
 }
 
 }  // namespace helixnet

@@ -487,8 +487,8 @@ DiagramOptions highlighted(int year, const char* pair) {
 }
 
 TEST(Highlight, ParsesAttributeAndPair) {
-    EXPECT_EQ(parse_highlight("region=gorinchem:drechtsteden"), (Highlight{"region", "gorinchem", "drechtsteden"}));
-    EXPECT_EQ(parse_highlight("sector=industry:industry"), (Highlight{"sector", "industry", "industry"}));
+    EXPECT_EQ(parse_highlight("region=gorinchem:drechtsteden"), (Focus{"region", "gorinchem", "drechtsteden"}));
+    EXPECT_EQ(parse_highlight("sector=industry:industry"), (Focus{"sector", "industry", "industry"}));
     for (const char* bad : {"region", "region=gorinchem", "=a:b", "region=:b", "region=a:", "region=a:b:c", ""}) {
         try {
             (void)parse_highlight(bad);

@@ -13,6 +13,7 @@
 
 #include "helixnet/compare/narrative.hpp"
 #include "helixnet/error.hpp"
+#include "helixnet/study/focus.hpp"
 
 namespace helixnet {
 
@@ -51,19 +52,14 @@ struct DiagramText {
 // included.
 [[nodiscard]] DiagramText diagram_text(Language language);
 
-// A pair of groups whose ties a diagram draws bold, every other tie faint:
-// ties between an actor whose `attribute` is `first` and one whose is
-// `second` (either way round; within one group when the two are the same).
-struct Highlight {
-    std::string attribute;
-    std::string first;
-    std::string second;
-    friend bool operator==(const Highlight&, const Highlight&) = default;
-};
-
+// The pairs of groups whose ties a diagram draws bold, every other tie faint,
+// are focus pairs (study/focus.hpp): ties between an actor whose `attribute`
+// is `group_a` and one whose is `group_b` (either way round; within one group
+// when the two are the same, which a diagram allows and a focus does not).
+//
 // "ATTR=G1:G2" (e.g. "region=gorinchem:drechtsteden"). Throws
 // DiagramOptionError (highlight) when the text is not of that form.
-[[nodiscard]] Highlight parse_highlight(std::string_view text);
+[[nodiscard]] Focus parse_highlight(std::string_view text);
 
 struct DiagramOptions {
     std::optional<int> wave;       // absent: the study's last wave
@@ -76,7 +72,7 @@ struct DiagramOptions {
     std::string size_by = "degree";  // one of size_measures() (export/diagram_data.hpp)
     std::size_t top = 0;             // > 0: only the top actors by size_by in the drawn wave
     // Ties of any of these pairs bold, the others faint; empty: none.
-    std::vector<Highlight> highlight;
+    std::vector<Focus> highlight;  // pairs only (Focus::pair())
     // Drawings of more actors than this are laid out by sfdp without cluster
     // boxes; of more than label_limit, as unlabelled points.
     std::size_t cluster_limit = 500;

@@ -37,7 +37,6 @@ struct ReportStrings {
     std::string_view estimated, estimated_note;
 
     // Attribute nouns for the attributes the project knows.
-    std::string_view attr_sector, attr_region, attr_pillar;
 
     // The initiatives section's measures (groups/initiatives.hpp): the
     // synergy table and what its sign means, the tables per wave, the

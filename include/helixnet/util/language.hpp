@@ -12,4 +12,13 @@ enum class Language { english, dutch };
 [[nodiscard]] std::optional<Language> parse_language(std::string_view code);
 [[nodiscard]] std::string_view language_code(Language language);
 
+// The nouns for an attribute every study of the project may have ("sector",
+// "region", "pillar", and "community", the clusters helixnet finds), in
+// `language`; nullopt for any other attribute, which is shown by its name.
+struct AttributeNouns {
+    std::string_view singular;  // "region" / "regio"
+    std::string_view plural;    // "regions" / "regio's"
+};
+[[nodiscard]] std::optional<AttributeNouns> attribute_nouns(std::string_view attribute, Language language);
+
 }  // namespace helixnet
