@@ -66,7 +66,6 @@ public:
         }
     }
     [[nodiscard]] std::size_t size() const { return keys_.size(); }
-    [[nodiscard]] std::string_view key(std::uint32_t index) const { return keys_[index]; }
     [[nodiscard]] std::vector<Key> take_keys() {
         slots_ = {};
         by_number_ = {};
@@ -240,8 +239,11 @@ std::optional<PlainEdgeList> read_plain_edge_list(const std::filesystem::path& p
     PlainEdgeList out;
     IdTable<std::string> ids(size_error ? 0 : size / 4);  // its array of numeric ids at most as large as the file
     std::string block(std::size_t{1} << 20, '\0');
-    std::size_t filled = 0;                    // bytes in `block`: an unfinished line carried over, then what was read
-    std::optional<std::uint32_t> previous[2];  // the previous line's actors
+    std::size_t filled = 0;  // bytes in `block`: an unfinished line carried over, then what was read
+    // The previous line's actors and their ids, kept here rather than looked
+    // up in the table, so that a repeat costs one comparison in cache.
+    std::optional<std::uint32_t> previous[2];
+    std::string previous_id[2];
     for (bool done = false; !done;) {
         const std::size_t got = std::fread(block.data() + filled, 1, block.size() - filled, f.get());
         if (got == 0 && std::ferror(f.get())) return std::nullopt;
@@ -271,7 +273,10 @@ std::optional<PlainEdgeList> read_plain_edge_list(const std::filesystem::path& p
             if (t.count < 2 || t.count > 3) return std::nullopt;
             std::uint32_t ends[2];
             for (int k = 0; k < 2; ++k) {
-                if (!previous[k] || ids.key(*previous[k]) != t.token[k]) previous[k] = ids.insert(t.token[k]).first;
+                if (!previous[k] || previous_id[k] != t.token[k]) {
+                    previous[k] = ids.insert(t.token[k]).first;
+                    previous_id[k].assign(t.token[k]);
+                }
                 ends[k] = *previous[k];
             }
             if (ends[0] == ends[1]) return std::nullopt;  // a self-loop
