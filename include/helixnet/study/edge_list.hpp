@@ -25,7 +25,9 @@ namespace helixnet {
 // order of first appearance (actor i is ids[i], as read_edge_list numbers
 // them) and each line's tie as two actor indices, with its weight when any
 // line gives one (else `weights` is empty and every weight is 1). Streams the
-// file, holding 8 bytes per tie, the ids and one block of text.
+// file, holding 8 bytes per tie, the ids, one block of text and, for ids
+// written as plain numbers, 4 bytes per value up to twice the largest (at
+// most the file's size).
 //
 // This is the common case only: nullopt when the file holds anything that
 // read_edge_list would report or change (a line that is not `u v [weight]`, a
