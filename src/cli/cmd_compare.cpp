@@ -39,13 +39,6 @@ struct CompareCliOptions {
 const char* const dash = "\xE2\x80\x93";   // –
 const char* const arrow = "\xE2\x86\x92";  // →
 
-struct Words {
-    Language language;
-    [[nodiscard]] std::string pick(const char* en, const char* nl) const {
-        return language == Language::dutch ? nl : en;
-    }
-};
-
 void add_change_row(TextTable& table, const std::string& label, const NamedChange& n, Language language) {
     const Measure& m = *n.measure;
     table.add_row({label, format_measure(m, n.value.from, language), format_measure(m, n.value.to, language),

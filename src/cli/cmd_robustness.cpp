@@ -30,13 +30,6 @@ const char* const cross = "\xE2\x9C\x97";  // ✗
 const char* const dash = "\xE2\x80\x93";   // –
 const char* const arrow = "\xE2\x86\x92";  // →
 
-struct Words {
-    Language language;
-    [[nodiscard]] std::string pick(const char* en, const char* nl) const {
-        return language == Language::dutch ? nl : en;
-    }
-};
-
 // The short column heads of the variants, in all_variants order.
 std::string variant_head(Variant v, Words w) {
     switch (v) {

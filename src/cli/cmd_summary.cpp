@@ -34,13 +34,6 @@ struct SummaryOptions {
     std::string output;
 };
 
-struct Words {
-    Language language;
-    [[nodiscard]] std::string pick(const char* en, const char* nl) const {
-        return language == Language::dutch ? nl : en;
-    }
-};
-
 // "0.294**": the value with stars for its permutation p-value (* < .05, ** < .01, *** < .001).
 std::string starred(const std::optional<double>& value, const std::optional<double>& p, Language language) {
     std::string out = format_decimal(value, 3, language);

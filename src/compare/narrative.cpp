@@ -15,14 +15,7 @@ namespace {
 
 constexpr const char* arrow = "\xE2\x86\x92";  // →
 
-struct Words {
-    bool nl;
-    [[nodiscard]] const char* pick(const char* en, const char* dutch) const { return nl ? dutch : en; }
-};
-
-std::string number(double v, int decimals, Words w) {
-    return format_decimal(v, decimals, w.nl ? Language::dutch : Language::english);
-}
+std::string number(double v, int decimals, Words w) { return format_decimal(v, decimals, w.language); }
 
 // A movement split into verb and the rest, so that Dutch can put the subject
 // between them after a fronted phrase ("Van 2019 tot 2022 steeg het aantal
@@ -40,8 +33,7 @@ Movement movement(double from, double to, int decimals, Words w, bool percent = 
     if (a == b) return {w.pick("stayed", "bleef"), fmt::format("{} {}", w.pick("at", "gelijk op"), a)};
     std::string rest = fmt::format("{} {} {} {}", w.pick("from", "van"), a, w.pick("to", "naar"), b);
     if (percent && decimals == 0 && std::fabs(from) >= relative_change_base)
-        rest += fmt::format(" ({}%)", format_signed(100.0 * (to - from) / std::fabs(from), 0,
-                                                    w.nl ? Language::dutch : Language::english));
+        rest += fmt::format(" ({}%)", format_signed(100.0 * (to - from) / std::fabs(from), 0, w.language));
     const bool up = to > from;
     return {up ? w.pick("rose", "steeg") : w.pick("fell", "daalde"), std::move(rest)};
 }
@@ -73,8 +65,7 @@ bool defined(const ValueChange* v) { return v && v->from && v->to; }
 // "sectors" / "sectoren" for the attributes the project knows; otherwise
 // "different values of ‘x’".
 std::string groups_noun(const std::string& attribute, Words w) {
-    if (const auto nouns = attribute_nouns(attribute, w.nl ? Language::dutch : Language::english))
-        return std::string(nouns->plural);
+    if (const auto nouns = attribute_nouns(attribute, w.language)) return std::string(nouns->plural);
     return fmt::format("{} \xE2\x80\x98{}\xE2\x80\x99", w.pick("different values of", "verschillende waarden van"),
                        attribute);
 }
@@ -122,13 +113,13 @@ std::string group_sentence(const Study& study, const AttributeChange& g, Words w
 }  // namespace
 
 std::string change_paragraph(const Study& study, const WaveComparison& c, Language language) {
-    const Words w{language == Language::dutch};
+    const Words w{language};
     std::string out;
 
     // 1. Ties.
     if (const ValueChange* ties = find(c.network, "ties"); defined(ties)) {
         const Movement m = movement(*ties->from, *ties->to, 0, w);
-        if (w.nl)
+        if (w.dutch())
             add_sentence(out, fmt::format("van {} tot {} {} het aantal banden {}", c.from, c.to, m.verb, m.rest));
         else
             add_sentence(out, fmt::format("from {} to {} the number of ties {} {}", c.from, c.to, m.verb, m.rest));
@@ -140,12 +131,13 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
     // 3. Stability.
     const bool actors_changed = !c.ties.joined.empty() || !c.ties.left.empty();
     const std::size_t first_ties = c.ties.ties_stable + c.ties.ties_removed;
-    const char* heavy = w.pick(" (below 0.3: heavy turnover)", " (onder 0,3: veel verloop)");
+    const std::string heavy = w.pick(" (below 0.3: heavy turnover)", " (onder 0,3: veel verloop)");
     if (first_ties > 0 && c.ties.jaccard) {
-        std::string s = w.nl ? fmt::format("{} van de {} banden van {} bestonden in {} nog (Jaccard {}",
-                                           c.ties.ties_stable, first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w))
-                             : fmt::format("{} of the {} ties of {} were still there in {} (Jaccard {}",
-                                           c.ties.ties_stable, first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w));
+        std::string s = w.dutch()
+                            ? fmt::format("{} van de {} banden van {} bestonden in {} nog (Jaccard {}",
+                                          c.ties.ties_stable, first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w))
+                            : fmt::format("{} of the {} ties of {} were still there in {} (Jaccard {}",
+                                          c.ties.ties_stable, first_ties, c.from, c.to, number(*c.ties.jaccard, 2, w));
         s += ")";
         if (actors_changed && c.ties.jaccard_common) {
             s += fmt::format("; {} {}",
@@ -164,7 +156,7 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
     const std::size_t left = c.ties.left.size();
     const std::size_t common = c.ties.common_actors;
     if (actors_changed) {
-        if (w.nl)
+        if (w.dutch())
             add_sentence(out, fmt::format("de samenstelling veranderde: {}, {}; {} van de {} actoren deden in beide "
                                           "metingen mee",
                                           joined == 0   ? std::string("er kwam niemand bij")
@@ -179,8 +171,8 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
                                           "both waves",
                                           joined, left, common, common + joined + left));
     } else if (common > 0) {
-        add_sentence(out, w.nl ? fmt::format("in beide metingen deden dezelfde {} actoren mee", common)
-                               : fmt::format("the same {} actors took part in both waves", common));
+        add_sentence(out, w.dutch() ? fmt::format("in beide metingen deden dezelfde {} actoren mee", common)
+                                    : fmt::format("the same {} actors took part in both waves", common));
     }
     const ValueChange* actors = find(c.network, "actors");
     const ValueChange* density = find(c.network, "density");
@@ -189,14 +181,15 @@ std::string change_paragraph(const Study& study, const WaveComparison& c, Langua
         const Movement m = movement(*density->from, *density->to, 3, w);
         const std::string n = fmt::format("{} {} {}", number(*actors->from, 0, w), arrow, number(*actors->to, 0, w));
         const std::string d = fmt::format("{} {} {}", number(*degree->from, 1, w), arrow, number(*degree->to, 1, w));
-        add_sentence(out, w.nl ? fmt::format("{}; die deelt door het aantal mogelijke paren, dat met het kwadraat van "
-                                             "het aantal actoren groeit ({}), dus het gemiddelde aantal banden per "
-                                             "actor ({}) zegt meer over groei van de samenwerking",
-                                             clause("de dichtheid", m), n, d)
-                               : fmt::format("{}; it divides by the number of possible pairs, which grows with the "
-                                             "square of the number of actors ({}), so the average degree ({}) says "
-                                             "more about growth in collaboration",
-                                             clause("density", m), n, d));
+        add_sentence(out, w.dutch()
+                              ? fmt::format("{}; die deelt door het aantal mogelijke paren, dat met het kwadraat van "
+                                            "het aantal actoren groeit ({}), dus het gemiddelde aantal banden per "
+                                            "actor ({}) zegt meer over groei van de samenwerking",
+                                            clause("de dichtheid", m), n, d)
+                              : fmt::format("{}; it divides by the number of possible pairs, which grows with the "
+                                            "square of the number of actors ({}), so the average degree ({}) says "
+                                            "more about growth in collaboration",
+                                            clause("density", m), n, d));
     }
 
     // 5. Who brokers more: the largest rises in betweenness.

@@ -1011,13 +1011,6 @@ RobustnessResult analyse_robustness(const Study& study, const StudyAnalysis& ana
 
 namespace {
 
-struct Words {
-    Language language;
-    [[nodiscard]] std::string pick(std::string_view en, std::string_view nl) const {
-        return std::string(language == Language::dutch ? nl : en);
-    }
-};
-
 constexpr std::size_t quote_limit = 100;  // code points of a quote in a reason
 
 // `text` cut to at most `limit` code points at a space, with "…" when cut.

@@ -17,13 +17,6 @@ constexpr const char* dash = "\xE2\x80\x93";  // –
 
 std::string esc(std::string_view s) { return xml_escape(s); }
 
-struct Words {
-    Language language;
-    [[nodiscard]] std::string pick(std::string_view en, std::string_view nl) const {
-        return std::string(language == Language::dutch ? nl : en);
-    }
-};
-
 const Measure& measure(MeasureLevel level, std::string_view key) { return *find_measure(level, key); }
 
 std::string label(MeasureLevel level, std::string_view key, Language language) {

@@ -12,13 +12,6 @@ constexpr const char* dash = "\xE2\x80\x93";   // –
 
 std::string esc(std::string_view s) { return xml_escape(s); }
 
-struct Words {
-    Language language;
-    [[nodiscard]] std::string pick(std::string_view en, std::string_view nl) const {
-        return std::string(language == Language::dutch ? nl : en);
-    }
-};
-
 std::string comparison_html(const Study& study, const RobustnessResult& result, const ComparisonRobustness& c,
                             Words w) {
     const Language lang = w.language;

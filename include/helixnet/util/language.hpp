@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace helixnet {
@@ -11,6 +12,15 @@ enum class Language { english, dutch };
 // "en" or "nl"; nullopt for anything else.
 [[nodiscard]] std::optional<Language> parse_language(std::string_view code);
 [[nodiscard]] std::string_view language_code(Language language);
+
+// One text in the language asked for: Words{language}.pick("Actors", "Actoren").
+struct Words {
+    Language language = Language::english;
+    [[nodiscard]] bool dutch() const { return language == Language::dutch; }
+    [[nodiscard]] std::string pick(std::string_view english, std::string_view dutch_text) const {
+        return std::string(dutch() ? dutch_text : english);
+    }
+};
 
 // The nouns for an attribute every study of the project may have ("sector",
 // "region", "pillar", and "community", the clusters helixnet finds), in
