@@ -3,8 +3,9 @@
 //
 // Graphs: "10k" (10 000 actors, 3 ties per newcomer: ~30 000 ties) and "100k"
 // (100 000 actors, 5 per newcomer: ~500 000 ties). Measures timed: loading
-// the graph from a plain edge list file (helixnet: reading and validating it
-// as a study, then building the wave's graph; igraph:
+// the graph from a plain edge list file (helixnet: read_edge_list_graph, and
+// as "load (study)" reading and validating it as a study, then building the
+// wave's graph, as the command line does; igraph:
 // igraph_read_graph_edgelist), building the graph from an edge array,
 // betweenness (helixnet: the one traversal per source that also
 // yields closeness, harmonic, path length and diameter), closeness, PageRank,
@@ -45,6 +46,7 @@
 #include <utility>
 #include <vector>
 
+#include "helixnet/graph/edge_list_graph.hpp"
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/metrics/communities.hpp"
 #include "helixnet/metrics/cut_points.hpp"
@@ -195,6 +197,13 @@ std::vector<Measurement> measurements() {
         Workload* p = &w;
         add(
             "load", "helixnet",
+            [p] {
+                helixnet::Diagnostics diagnostics;
+                benchmark::DoNotOptimize(helixnet::read_edge_list_graph(p->edge_file, diagnostics));
+            },
+            big ? 3 : 10);
+        add(
+            "load (study)", "helixnet",
             [p] {
                 helixnet::Diagnostics diagnostics;
                 const helixnet::Study study = helixnet::read_edge_list(p->edge_file, {}, diagnostics);
