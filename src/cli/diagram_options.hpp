@@ -105,18 +105,23 @@ inline const char* flag_of(DiagramSetting setting) {
 
 // Builds the diagram; a DiagramOptionError becomes a Failure that names the
 // flag ("--wave: the study has no wave 1999 (its waves: ...)").
-inline Diagram build_diagram_for_flags(const Study& study, const DiagramOptions& options) {
+template <typename Build>
+auto naming_the_flag(Build build) {
     try {
-        return build_diagram(study, options);
+        return build();
     } catch (const DiagramOptionError& e) {
         throw Failure(std::string(flag_of(e.setting())) + ": " + e.what());
     }
 }
 
+inline Diagram build_diagram_for_flags(const Study& study, const DiagramOptions& options) {
+    return naming_the_flag([&] { return build_diagram(study, options); });
+}
+
 // The drawing the flags ask for: actors and initiatives with --two-mode, else
 // the actors' network.
 inline Diagram diagram_for_flags(const Study& study, const DiagramCliOptions& o) {
-    if (o.two_mode) return build_two_mode_diagram(study, to_two_mode_options(o));
+    if (o.two_mode) return naming_the_flag([&] { return build_two_mode_diagram(study, to_two_mode_options(o)); });
     return build_diagram_for_flags(study, to_diagram_options(o));
 }
 

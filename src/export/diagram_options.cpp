@@ -1,11 +1,30 @@
 #include "helixnet/export/diagram_options.hpp"
 
+#include "helixnet/analysis/measures.hpp"
+
 namespace helixnet {
+
+namespace {
+
+// A measure's label inside a heading: "Core number" -> "core number";
+// a name in capitals inside ("PageRank") keeps its first capital.
+std::string in_heading(std::string_view label) {
+    std::string out(label);
+    const bool capital_inside = out.size() > 1 && out[1] >= 'A' && out[1] <= 'Z';
+    if (!out.empty() && out[0] >= 'A' && out[0] <= 'Z' && !capital_inside)
+        out[0] = static_cast<char>(out[0] - 'A' + 'a');
+    return out;
+}
+
+}  // namespace
 
 DiagramText diagram_text(Language language) {
     DiagramText t;  // English
     for (const char* attribute : {"sector", "region", "pillar", "community"})
         t.names[attribute] = std::string(attribute_nouns(attribute, language)->singular);
+    // The --size-by measures under their labels in the table of measures.
+    for (const auto& key : size_measure_keys())
+        t.names[key] = in_heading(find_measure(MeasureLevel::actor, key)->text(language).label);
     if (language == Language::english) return t;
     t.wave = "meting";
     t.change = "verandering";
@@ -29,11 +48,6 @@ DiagramText diagram_text(Language language) {
     t.stable_tie = "band in beide metingen";
     t.joined = "actor erbij gekomen (dubbele rand)";
     t.left = "actor afgevallen (gestreept, vervaagd)";
-    t.names.insert({{"degree", "aantal banden"},
-                    {"strength", "sterkte (som van de gewichten)"},
-                    {"harmonic", "harmonische centraliteit"},
-                    {"eigenvector", "eigenvectorcentraliteit"},
-                    {"core", "kerngetal"}});
     t.decimal_mark = ',';
     return t;
 }

@@ -6,6 +6,7 @@
 
 #include "helixnet/error.hpp"
 #include "helixnet/export/colours.hpp"
+#include "helixnet/export/diagram_options.hpp"
 #include "helixnet/export/layout.hpp"
 #include "helixnet/study/memberships.hpp"
 
@@ -28,7 +29,8 @@ constexpr const char* initiative_line = "#3A3A3A";
 std::string resolve_colour_by(const Study& study, const std::optional<std::string>& option) {
     if (!option) return study.has_attribute("sector") ? "sector" : "";
     if (option->empty() || *option == "none") return "";
-    if (!study.has_attribute(*option)) throw Failure("--colour-by: the study has no attribute '" + *option + "'");
+    if (!study.has_attribute(*option))
+        throw DiagramOptionError(DiagramSetting::colour_by, "the study has no attribute '" + *option + "'");
     return *option;
 }
 
@@ -175,7 +177,8 @@ Diagram build_two_mode_diagram(const Study& study, const TwoModeOptions& options
     if (study.waves.empty()) throw Failure("the study has no waves to draw");
     if (study.initiatives.empty()) throw Failure("the study records no initiatives to draw");
     const int year = options.wave.value_or(study.wave_years().back());
-    if (!study.has_wave(year)) throw Failure("the study has no wave " + std::to_string(year));
+    if (!study.has_wave(year))
+        throw DiagramOptionError(DiagramSetting::wave, "the study has no wave " + std::to_string(year));
     const std::string colour_by = resolve_colour_by(study, options.colour_by);
     const std::vector<ValueColour> colours = value_colours(study, colour_by);
     const auto colour_of = [&](std::uint32_t actor) -> std::string {

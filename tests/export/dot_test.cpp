@@ -8,9 +8,11 @@
 #include <set>
 #include <sstream>
 
+#include "../support/two_mode_fixtures.hpp"
 #include "helixnet/error.hpp"
 #include "helixnet/export/render.hpp"
 #include "helixnet/export/text_size.hpp"
+#include "helixnet/export/two_mode.hpp"
 #include "helixnet/util/graphviz.hpp"
 #include "sample_study.hpp"
 
@@ -341,6 +343,26 @@ TEST(Diagram, RejectsUnknownWavesAttributesAndMetrics) {
         EXPECT_EQ(option_error(s, bad).second.find("--"), std::string::npos);
     // Without --wave: the last wave.
     EXPECT_EQ(build_diagram(s, {}).wave, 2024);
+}
+
+TEST(TwoModeDiagram, RejectsAnUnknownWaveOrAttributeByOption) {
+    const Study s =
+        testing::two_mode_fixture_study(testing::read_two_mode_fixture(testing::two_mode_fixture_dir / "panel.json"));
+    const auto error_of = [&](const TwoModeOptions& o) -> std::pair<DiagramSetting, std::string> {
+        try {
+            (void)build_two_mode_diagram(s, o);
+        } catch (const DiagramOptionError& e) {
+            return {e.setting(), e.what()};
+        }
+        ADD_FAILURE() << "no DiagramOptionError";
+        return {};
+    };
+    TwoModeOptions o;
+    o.colour_by = "shoe-size";
+    EXPECT_EQ(error_of(o), std::pair(DiagramSetting::colour_by, std::string("the study has no attribute 'shoe-size'")));
+    o = {};
+    o.wave = 1990;
+    EXPECT_EQ(error_of(o), std::pair(DiagramSetting::wave, std::string("the study has no wave 1990")));
 }
 
 TEST(Diagram, OneLayoutServesEveryWaveAndTheChangeView) {

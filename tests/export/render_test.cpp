@@ -141,6 +141,13 @@ TEST(RenderCommand, DotAndRenderOnTheBundledStudy) {
         << err;
     err = run("dot --highlight gorinchem", status);
     EXPECT_NE(err.find("--highlight: 'gorinchem' is not ATTRIBUTE=GROUP1:GROUP2"), std::string::npos) << err;
+    // So does the two-mode drawing.
+    err = run("dot --two-mode --colour-by shoe-size", status);
+    EXPECT_EQ(WEXITSTATUS(status), 1);
+    EXPECT_NE(err.find("helixnet: error: --colour-by: the study has no attribute 'shoe-size'"), std::string::npos)
+        << err;
+    err = run("dot --two-mode --wave 1990", status);
+    EXPECT_NE(err.find("helixnet: error: --wave: the study has no wave 1990"), std::string::npos) << err;
     run("render --size letter -o x.png", status);
     EXPECT_EQ(WEXITSTATUS(status), 2);
 }
