@@ -38,6 +38,7 @@ __extension__ using u128 = unsigned __int128;
 constexpr double kFixedOne = 4294967296.0;  // 1/d in 2^-32 fixed point, as paths.cpp sums it
 constexpr Vertex kNone = static_cast<Vertex>(-1);
 constexpr std::size_t kPilotSources = 32;
+constexpr std::size_t kPilotRound = 4;
 
 // An arc (u, t) entering the dominator subtree of v from outside: t is below
 // v, u is not, so without v the target t can still be reached at distance
@@ -296,14 +297,15 @@ FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, std::span<co
     for (unsigned w = 0; w < workers; ++w) scratch.emplace_back(n);
     const Adjacency adjacency(g);
     std::vector<std::uint64_t> work(n, 0);  // per position in `sources`
-    // Traverses sources[first, last) in blocks of 16.
-    const auto traverse = [&](std::size_t first, std::size_t last) {
-        const std::size_t blocks = (last - first + 15) / 16;
+    // Traverses sources[first, last) in blocks of `per_block` (which worker
+    // takes which block changes nothing: the losses are integer sums).
+    const auto traverse = [&](std::size_t first, std::size_t last, std::size_t per_block = 16) {
+        const std::size_t blocks = (last - first + per_block - 1) / per_block;
         run_blocks(
             blocks, workers,
             [&](std::size_t block, unsigned worker) {
-                const std::size_t end = std::min(last, first + 16 * (block + 1));
-                for (std::size_t i = first + 16 * block; i < end; ++i)
+                const std::size_t end = std::min(last, first + per_block * (block + 1));
+                for (std::size_t i = first + per_block * block; i < end; ++i)
                     work[i] = source_losses(adjacency, sources[i], inverse, scratch[worker]);
             },
             [&](std::size_t done) {
@@ -316,9 +318,17 @@ FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, std::span<co
         k = std::clamp<std::size_t>(*options.sources, 1, n);
         traverse(0, k);
     } else {
-        const std::size_t pilot = std::min(n, kPilotSources);
-        traverse(0, pilot);
-        const std::uint64_t pilot_work = std::accumulate(work.begin(), work.begin() + pilot, std::uint64_t{0});
+        // The pilot: up to 32 sources, in rounds of 4, stopping once the
+        // limit is spent (on a very large network one source may cost more).
+        std::size_t pilot = 0;
+        std::uint64_t pilot_work = 0;
+        while (pilot < std::min(n, kPilotSources) && pilot_work < options.work_limit) {
+            const std::size_t next = std::min({n, kPilotSources, pilot + kPilotRound});
+            traverse(pilot, next, 1);
+            pilot_work =
+                std::accumulate(work.begin(), work.begin() + static_cast<std::ptrdiff_t>(next), std::uint64_t{0});
+            pilot = next;
+        }
         // Expected total pilot_work · n / pilot, compared without overflow.
         if (static_cast<u128>(pilot_work) * n > static_cast<u128>(options.work_limit) * pilot)
             k = std::max(pilot, static_cast<std::size_t>(static_cast<u128>(options.work_limit) * pilot /

@@ -198,6 +198,19 @@ TEST(FragmentationIfRemoved, EstimateIsSeededThreadIndependentAndClose) {
     const FragmentationIfRemoved auto_estimate = fragmentation_if_removed(core, limited);
     EXPECT_FALSE(auto_estimate.exact);
     EXPECT_LT(auto_estimate.sources, core.actors());
+    // A limit that a few sources spend stops the pilot after its first round
+    // of four (a source here scans more than the 300 arcs), where it used to
+    // traverse 32 sources whatever the limit.
+    RemovalOptions tiny;
+    tiny.work_limit = 300;
+    const FragmentationIfRemoved pilot_only = fragmentation_if_removed(core, tiny);
+    EXPECT_FALSE(pilot_only.exact);
+    EXPECT_EQ(pilot_only.sources, 4u);
+    // The same on one thread as on three.
+    tiny.execution.threads = 1;
+    const FragmentationIfRemoved one_thread = fragmentation_if_removed(core, tiny);
+    tiny.execution.threads = 3;
+    EXPECT_EQ(one_thread.value, fragmentation_if_removed(core, tiny).value);
     // Asking for every source is the exact run.
     RemovalOptions all;
     all.sources = core.actors();

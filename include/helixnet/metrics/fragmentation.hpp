@@ -67,7 +67,8 @@ struct RemovalOptions {
 // value is exact even in an estimate.
 //
 // Estimate. When every source would cost more than `work_limit` (judged from
-// the first 32 sources of a seeded random order), the sources traversed are
+// the first 32 sources of a seeded random order, fewer when they alone
+// would spend the limit), the sources traversed are
 // the first K of that order, K chosen to fit the limit, and each actor's loss
 // is scaled by n/K (unbiased; values clipped to [0, 1]). `exact` says which
 // happened; the numbers depend only on the seed and K, not on the threads.
