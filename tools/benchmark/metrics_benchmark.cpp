@@ -2,7 +2,9 @@
 // igraph's C library on the same graphs in the same run where it is installed.
 //
 // Graphs: "10k" (10 000 actors, 3 ties per newcomer: ~30 000 ties) and "100k"
-// (100 000 actors, 5 per newcomer: ~500 000 ties). Measures timed: loading
+// (100 000 actors, 5 per newcomer: ~500 000 ties); with
+// --benchmark_filter='^1M' instead, only "1M" (1 000 000 actors, ~5 000 000
+// ties), without the exact all-pairs measures. Measures timed: loading
 // the graph from a plain edge list file (helixnet: read_edge_list_graph, and
 // as "load (study)" reading and validating it as a study, then building the
 // wave's graph, as the command line does; igraph:
@@ -46,6 +48,8 @@
 #include <utility>
 #include <vector>
 
+#include "helixnet/analysis/output.hpp"
+#include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/graph/edge_list_graph.hpp"
 #include "helixnet/graph/wave_graph.hpp"
 #include "helixnet/metrics/communities.hpp"
@@ -191,6 +195,7 @@ std::vector<Measurement> measurements() {
     std::vector<Measurement> all;
     for (Workload& w : workloads()) {
         const bool big = w.n > 50000;
+        const bool huge = w.n > 500000;  // no exact all-pairs measure: hours
         const auto add = [&](std::string measure, std::string library, std::function<void()> run, int iterations) {
             all.push_back({w.name, std::move(measure), std::move(library), std::move(run), iterations});
         };
@@ -222,9 +227,10 @@ std::vector<Measurement> measurements() {
         add(
             "betweenness ~0.02", "helixnet",
             [p, approx] { benchmark::DoNotOptimize(helixnet::shortest_path_measures(p->graph, approx)); }, 1);
-        add(
-            "closeness", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::distance_measures(p->graph)); },
-            big ? 1 : 5);
+        if (!huge)
+            add(
+                "closeness", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::distance_measures(p->graph)); },
+                big ? 1 : 5);
         add(
             "pagerank", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::pagerank(p->graph)); }, big ? 3 : 20);
         add(
@@ -236,14 +242,32 @@ std::vector<Measurement> measurements() {
         add(
             "cut points and bridges", "helixnet", [p] { benchmark::DoNotOptimize(helixnet::cut_points(p->graph)); },
             big ? 3 : 20);
-        add(
-            "fragmentation if removed", "helixnet",
-            [p] { benchmark::DoNotOptimize(helixnet::fragmentation_if_removed(p->graph)); }, 1);
+        if (!huge)
+            add(
+                "fragmentation if removed", "helixnet",
+                [p] { benchmark::DoNotOptimize(helixnet::fragmentation_if_removed(p->graph)); }, 1);
         helixnet::MetricsOptions whole;
         whole.approx_epsilon = w.approx;
         add(
             w.approx ? "metrics (betweenness ~0.02)" : "metrics", "helixnet",
             [p, whole] { benchmark::DoNotOptimize(helixnet::compute_wave_metrics(p->graph, whole)); }, big ? 1 : 3);
+        // What `helixnet metrics FILE [--approx 0.02] --format json` does
+        // between reading its arguments and writing its file: the file read
+        // as a study, every measure of the analysis pipeline (fragility and
+        // communities included), the JSON text.
+        add(
+            w.approx ? "metrics command (~0.02)" : "metrics command", "helixnet",
+            [p] {
+                helixnet::Diagnostics diagnostics;
+                const helixnet::Study study = helixnet::read_edge_list(p->edge_file, {}, diagnostics);
+                helixnet::AnalysisOptions options;
+                options.estimate_betweenness_above = std::nullopt;
+                options.metrics.approx_epsilon = p->approx;
+                options.metrics.approx_distances = p->approx.has_value();
+                benchmark::DoNotOptimize(
+                    helixnet::metrics_json_text(study.name, helixnet::analyse_study(study, options)));
+            },
+            1);
 #ifdef HELIXNET_WITH_IGRAPH
         add(
             "load", "igraph",
@@ -377,8 +401,12 @@ int main(int argc, char** argv) {
         const char* name;
         std::size_t n, k;
         std::optional<double> approx;
-    } specs[] = {{"10k", 10000, 3, std::nullopt}, {"100k", 100000, 5, 0.02}};
+    } specs[] = {{"10k", 10000, 3, std::nullopt}, {"100k", 100000, 5, 0.02}, {"1M", 1000000, 5, 0.02}};
+    // The 1M graph only when the filter names it (--benchmark_filter='^1M'):
+    // it takes minutes and some GiB.
+    const bool million = benchmark::GetBenchmarkFilter().find("1M") != std::string::npos;
     for (const auto& s : specs) {
+        if ((s.n >= 1000000) != million) continue;
         Workload w;
         w.name = s.name;
         w.n = s.n;
