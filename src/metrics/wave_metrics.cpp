@@ -28,7 +28,7 @@ WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& optio
     out.distance_approximation = paths.distance_approximation;
     const NeighbourhoodMeasures local = neighbourhood_measures(g, options.execution);
     const Components comps = connected_components(g);
-    const auto eigenvector = eigenvector_centrality(g);
+    const auto eigenvector = eigenvector_centrality(g, options.execution);
     const auto rank = pagerank(g);
     const auto core = core_numbers(g);
 

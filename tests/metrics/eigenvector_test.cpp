@@ -47,5 +47,28 @@ TEST(Eigenvector, ConvergesOnBipartiteGraphs) {
     EXPECT_NEAR(*x[1], phi / norm, 1e-9);
 }
 
+// A wheel of 60 000 spokes, large enough for the threads to share each step:
+// λ = 1 + √(1 + k), the rim's value a and the hub's b = k·a/λ with
+// k·a² + b² = 1; bit for bit the same on one thread and on three.
+TEST(Eigenvector, LargeComponentIsExactAndTheSameOnAnyNumberOfThreads) {
+    constexpr Vertex k = 60000;
+    Edges edges;
+    for (Vertex v = 1; v <= k; ++v) {
+        edges.emplace_back(0, v);
+        edges.emplace_back(v, v == k ? 1 : v + 1);
+    }
+    const WaveGraph wheel = build_graph(k + 1, edges);
+    Execution one, three;
+    one.threads = 1;
+    three.threads = 3;
+    const auto x = eigenvector_centrality(wheel, one);
+    EXPECT_EQ(x, eigenvector_centrality(wheel, three));
+    const double lambda = 1.0 + std::sqrt(1.0 + k);
+    const double a = 1.0 / std::sqrt(k + (k / lambda) * (k / lambda));
+    EXPECT_NEAR(*x[0], k * a / lambda, 1e-9);
+    EXPECT_NEAR(*x[1], a, 1e-9);
+    EXPECT_NEAR(*x[k / 2], a, 1e-9);
+}
+
 }  // namespace
 }  // namespace helixnet
