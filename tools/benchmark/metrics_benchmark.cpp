@@ -12,13 +12,16 @@
 // betweenness (helixnet: the one traversal per source that also
 // yields closeness, harmonic, path length and diameter), closeness, PageRank,
 // clustering with Burt's constraint (helixnet: one pass that also gives
-// transitivity and effective size; igraph: two calls), and the whole metrics run (igraph: the same measures one call
-// after another). On 100k, exact betweenness and closeness by igraph would
+// transitivity and effective size; igraph: two calls), the whole metrics run (igraph: the same measures one call
+// after another), and "metrics command": what `helixnet metrics FILE
+// --format json` computes (the file read as a study, the whole analysis
+// pipeline, the JSON text; no igraph counterpart). On 100k, exact betweenness and closeness by igraph would
 // take many minutes, so there helixnet runs with approximate betweenness
 // (--approx 0.02) and igraph is timed on the linear-time measures only.
 //
-// Also timed: Leiden communities (igraph: igraph_community_leiden with the
-// modularity objective, both until an iteration changes nothing), cut points
+// Also timed: Leiden communities (helixnet: its default of at most two runs;
+// igraph: igraph_community_leiden with the modularity objective, until an
+// iteration changes nothing), cut points
 // and bridges, and fragmentation_if_removed (no igraph counterpart; on 100k
 // it is an estimate within its default work limit). After the summary, the
 // modularity each library's Leiden reaches on each graph.
