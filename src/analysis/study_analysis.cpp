@@ -1,14 +1,16 @@
 #include "helixnet/analysis/study_analysis.hpp"
 
 #include <algorithm>
+#include <future>
 
 #include "helixnet/error.hpp"
 
 namespace helixnet {
 namespace {
 
-// Cut points, fragmentation and communities of `w`, whose metrics and groups
-// are computed.
+// Cut points, fragmentation and the agreement of the communities with each
+// attribute's groups, for `w` whose metrics, groups and communities are
+// computed.
 void add_fragility(WaveAnalysis& w, const AnalysisOptions& options) {
     const WaveGraph& g = w.graph;
     w.cut_points = cut_points(g);
@@ -23,9 +25,6 @@ void add_fragility(WaveAnalysis& w, const AnalysisOptions& options) {
     removal.execution = options.metrics.execution;
     removal.execution.progress = {};
     w.fragmentation_if_removed = fragmentation_if_removed(g, harmonic, removal);
-    LeidenOptions leiden;
-    leiden.seed = options.metrics.seed;
-    w.communities = leiden_communities(g, leiden);
     // Over the actors with a tie: an isolate is a community of one, which
     // says nothing about clusters and would raise the agreement.
     std::vector<Vertex> tied;
@@ -52,10 +51,21 @@ WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& o
         w.estimated_for_size = true;
     }
     if (options.progress) metrics.execution.progress = options.progress(year);
+    // The communities depend on the graph and the seed alone, so finding them
+    // beside the rest changes nothing but the time.
+    LeidenOptions leiden;
+    leiden.seed = options.metrics.seed;
+    const WaveGraph& graph = w.graph;
+    const bool aside =
+        resolve_threads(options.metrics.execution.threads) > 1 && graph.ties() > options.communities_aside_above;
+    std::future<Communities> communities;
+    if (aside)
+        communities = std::async(std::launch::async, [&graph, leiden] { return leiden_communities(graph, leiden); });
     w.metrics = compute_wave_metrics(study, w.graph, metrics);
     const std::vector<std::string> by =
         options.attributes.empty() ? default_group_attributes(study) : options.attributes;
     w.groups = analyse_groups(study, w.graph, by, options.permutation);
+    w.communities = aside ? communities.get() : leiden_communities(w.graph, leiden);
     add_fragility(w, options);
     std::vector<const Grouping*> groupings;
     for (const AttributeGroups& a : w.groups.attributes) groupings.push_back(&a.grouping);

@@ -82,6 +82,26 @@ TEST(StudyAnalysis, MeasuresCutPointsFragmentationAndCommunities) {
     EXPECT_NEAR(*sector->communities.vi, 0.0, 1e-12);
 }
 
+// Communities found on a thread of their own (as in waves above
+// communities_aside_above ties) are those found in line.
+TEST(StudyAnalysis, CommunitiesFoundAsideAreThoseFoundInLine) {
+    AnalysisOptions in_line, aside;
+    in_line.metrics.execution.threads = 1;
+    aside.metrics.execution.threads = 2;
+    aside.communities_aside_above = 0;
+    for (const Study& s : {two_cliques_study(), growing_path()}) {
+        const StudyAnalysis a = analyse_study(s, in_line), b = analyse_study(s, aside);
+        ASSERT_EQ(a.waves.size(), b.waves.size());
+        for (std::size_t i = 0; i < a.waves.size(); ++i) {
+            EXPECT_EQ(a.waves[i].communities.of, b.waves[i].communities.of);
+            EXPECT_EQ(a.waves[i].communities.modularity, b.waves[i].communities.modularity);
+            EXPECT_EQ(a.waves[i].groups.find("sector")->communities.ari,
+                      b.waves[i].groups.find("sector")->communities.ari);
+        }
+    }
+    EXPECT_EQ(analyse_wave(two_cliques_study(), 2024, aside).communities.count(), 2u);
+}
+
 TEST(StudyAnalysis, MeasuresEveryWaveOnceInTheStudysOrder) {
     const Study s = growing_path();
     const StudyAnalysis a = analyse_study(s);

@@ -55,6 +55,11 @@ struct AnalysisOptions {
     // a study stays quick (a long ring is the worst case); `keyplayers` and
     // `whatif` use the library's own limit.
     std::uint64_t removal_work_limit = 50'000'000;
+    // Waves with more ties than this find their communities on a thread of
+    // their own while the other measures are computed, when metrics may use
+    // more than one thread (Leiden runs on one; on 5M ties it takes as long
+    // as every path measure). The result is the same either way.
+    std::size_t communities_aside_above = 100'000;
     // The progress callback for one wave (may be empty, or return an empty one).
     std::function<ProgressCallback(int wave)> progress;
 };
