@@ -325,8 +325,8 @@ FragmentationIfRemoved fragmentation_if_removed(const WaveGraph& g, std::span<co
         while (pilot < std::min(n, kPilotSources) && pilot_work < options.work_limit) {
             const std::size_t next = std::min({n, kPilotSources, pilot + kPilotRound});
             traverse(pilot, next, 1);
-            pilot_work =
-                std::accumulate(work.begin(), work.begin() + static_cast<std::ptrdiff_t>(next), std::uint64_t{0});
+            pilot_work += std::accumulate(work.begin() + static_cast<std::ptrdiff_t>(pilot),
+                                          work.begin() + static_cast<std::ptrdiff_t>(next), std::uint64_t{0});
             pilot = next;
         }
         // Expected total pilot_work · n / pilot, compared without overflow.

@@ -304,15 +304,24 @@ TEST(Diagram, LargeGraphsFallBackAndSaySo) {
     EXPECT_EQ(g.find_node("roc")->attributes.get("shape"), "circle");
 }
 
-// The option a DiagramOptionError names, and its message.
-std::pair<DiagramSetting, std::string> option_error(const Study& s, const DiagramOptions& o) {
+// The option a DiagramOptionError thrown by `build` names, and its message.
+template <class Build>
+std::pair<DiagramSetting, std::string> setting_error(Build build) {
     try {
-        (void)build_diagram(s, o);
+        (void)build();
     } catch (const DiagramOptionError& e) {
         return {e.setting(), e.what()};
     }
     ADD_FAILURE() << "no DiagramOptionError";
     return {};
+}
+
+std::pair<DiagramSetting, std::string> option_error(const Study& s, const DiagramOptions& o) {
+    return setting_error([&] { return build_diagram(s, o); });
+}
+
+std::pair<DiagramSetting, std::string> option_error(const Study& s, const TwoModeOptions& o) {
+    return setting_error([&] { return build_two_mode_diagram(s, o); });
 }
 
 TEST(Diagram, RejectsUnknownWavesAttributesAndMetrics) {
@@ -348,21 +357,13 @@ TEST(Diagram, RejectsUnknownWavesAttributesAndMetrics) {
 TEST(TwoModeDiagram, RejectsAnUnknownWaveOrAttributeByOption) {
     const Study s =
         testing::two_mode_fixture_study(testing::read_two_mode_fixture(testing::two_mode_fixture_dir / "panel.json"));
-    const auto error_of = [&](const TwoModeOptions& o) -> std::pair<DiagramSetting, std::string> {
-        try {
-            (void)build_two_mode_diagram(s, o);
-        } catch (const DiagramOptionError& e) {
-            return {e.setting(), e.what()};
-        }
-        ADD_FAILURE() << "no DiagramOptionError";
-        return {};
-    };
     TwoModeOptions o;
     o.colour_by = "shoe-size";
-    EXPECT_EQ(error_of(o), std::pair(DiagramSetting::colour_by, std::string("the study has no attribute 'shoe-size'")));
+    EXPECT_EQ(option_error(s, o),
+              std::pair(DiagramSetting::colour_by, std::string("the study has no attribute 'shoe-size'")));
     o = {};
     o.wave = 1990;
-    EXPECT_EQ(error_of(o), std::pair(DiagramSetting::wave, std::string("the study has no wave 1990")));
+    EXPECT_EQ(option_error(s, o), std::pair(DiagramSetting::wave, std::string("the study has no wave 1990")));
 }
 
 TEST(Diagram, OneLayoutServesEveryWaveAndTheChangeView) {
