@@ -29,7 +29,7 @@ constexpr std::size_t kSourceBlocks = 256;
 // The graph as the traversals see it: relabelled in breadth-first order, so
 // that neighbours sit close in memory (an actor's state is then near its
 // neighbours' in every per-actor array), and, for the multi-source BFS, a
-// batch's 256 consecutive sources lie close together (they reach most actors
+// batch's consecutive sources lie close together (they reach most actors
 // at nearly the same level, so a pull finds every lane it lacks at once). It
 // may also keep each actor's component: the lanes an actor can ever receive
 // are those of the sources in its own component. 32-bit rows: 4 bytes per arc
@@ -89,14 +89,16 @@ struct BfsOrderedGraph {
 
 // Per-thread state of one Brandes traversal: 16 bytes per actor.
 struct BrandesScratch {
-    std::vector<std::int32_t> dist;  // −1: not reached from the current source
-    // σ, the number of shortest paths from the source; once the backward pass
-    // is done with an actor, 1/σ + the sum over its successors (see below).
+    static constexpr std::uint32_t unreached = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> dist;  // `unreached` when not reached from the current source
+    // σ, the number of shortest paths from the source (0 when not reached);
+    // once the backward pass is done with an actor, 1/σ + the sum over its
+    // successors (see below).
     std::vector<double> sigma;
     std::vector<Vertex> order;           // reached actors in BFS order (and one slot to spare)
     std::vector<std::size_t> level_end;  // level d is order[level_end[d − 1] .. level_end[d])
 
-    explicit BrandesScratch(std::size_t n) : dist(n, -1), sigma(n, 0.0), order(n + 1) {}
+    explicit BrandesScratch(std::size_t n) : dist(n, unreached), sigma(n, 0.0), order(n + 1) {}
 };
 
 struct SourceStats {
@@ -134,7 +136,7 @@ inline double only_if(bool keep, double x) {
 // Adds round(δ(v)·scale) to bc[v] for every actor but the source.
 template <class Graph>
 SourceStats brandes_source(const Graph& g, Vertex s, BrandesScratch& sc, std::uint64_t* bc, double scale) {
-    std::int32_t* const dist = sc.dist.data();
+    std::uint32_t* const dist = sc.dist.data();
     double* const sigma = sc.sigma.data();
     Vertex* const order = sc.order.data();
     auto& level_end = sc.level_end;
@@ -145,17 +147,18 @@ SourceStats brandes_source(const Graph& g, Vertex s, BrandesScratch& sc, std::ui
     std::size_t tail = 1;
     for (std::size_t begin = 0; begin < tail;) {
         const std::size_t end = tail;
-        const auto next = static_cast<std::int32_t>(level_end.size() + 1);
+        const auto next = static_cast<std::uint32_t>(level_end.size() + 1);
         for (std::size_t i = begin; i < end; ++i) {
             const Vertex v = order[i];
             const double sv = sigma[v];
             for (const Vertex w : g.neighbours(v)) {
-                const std::int32_t dw = dist[w];
-                const bool fresh = dw < 0;
-                order[tail] = w;  // kept only when fresh
-                tail += fresh;
-                dist[w] = fresh ? next : dw;
-                sigma[w] = only_if(!fresh, sigma[w]) + only_if(fresh || dw == next, sv);
+                // dw is `unreached` (the largest value), next, or a level
+                // above: w is new, on the next level, or neither.
+                const std::uint32_t dw = dist[w];
+                order[tail] = w;  // kept only when new
+                tail += dw == BrandesScratch::unreached;
+                dist[w] = std::min(dw, next);
+                sigma[w] += only_if(dw >= next, sv);
             }
         }
         level_end.push_back(end);
@@ -174,17 +177,30 @@ SourceStats brandes_source(const Graph& g, Vertex s, BrandesScratch& sc, std::ui
     for (std::size_t i = levels > 1 ? level_end[levels - 2] : tail; i < tail; ++i)
         sigma[order[i]] = 1.0 / sigma[order[i]];
     for (std::size_t d = levels - 1; d-- > 1;) {
-        const auto below = static_cast<std::int32_t>(d + 1);
+        const auto below = static_cast<std::uint32_t>(d + 1);
         for (std::size_t i = level_end[d - 1]; i < level_end[d]; ++i) {
             const Vertex v = order[i];
-            double sum = 0.0;
-            for (const Vertex w : g.neighbours(v)) sum += only_if(dist[w] == below, sigma[w]);
+            // Two partial sums, so that each addition waits for the one two
+            // arcs back rather than the one before (8% faster on the
+            // benchmark's 10k graph; four sums gain nothing more).
+            const auto row = g.neighbours(v);
+            double even = 0.0, odd = 0.0;
+            std::size_t j = 0;
+            for (; j + 1 < row.size(); j += 2) {
+                even += only_if(dist[row[j]] == below, sigma[row[j]]);
+                odd += only_if(dist[row[j + 1]] == below, sigma[row[j + 1]]);
+            }
+            if (j < row.size()) even += only_if(dist[row[j]] == below, sigma[row[j]]);
+            const double sum = even + odd;
             const double sv = sigma[v];
-            bc[v] += static_cast<std::uint64_t>(sv * sum * scale + 0.5);
+            bc[v] += static_cast<std::uint64_t>(static_cast<std::int64_t>(sv * sum * scale + 0.5));  // below 2^62
             sigma[v] = 1.0 / sv + sum;
         }
     }
-    for (std::size_t i = 0; i < tail; ++i) dist[order[i]] = -1;
+    for (std::size_t i = 0; i < tail; ++i) {
+        dist[order[i]] = BrandesScratch::unreached;
+        sigma[order[i]] = 0.0;
+    }
     return stats;
 }
 
@@ -224,11 +240,12 @@ void finish_distances(PathMeasures& out, std::size_t n, const std::vector<std::u
 }
 
 // ---- Multi-source BFS (Then et al. 2014) -----------------------------------
-// 256 sources share one traversal: bit i of a vertex's lanes says whether
-// source i has reached it. Because distances are symmetric, the sources that
-// reach vertex u at level l add l to u's own farness; so every sum is kept per
-// vertex and made of integers (harmonic in 2^-32 fixed point), which keeps the
-// result the same whatever the order in which threads finish.
+// Up to 64·W sources share one traversal: bit i of a vertex's lanes (W words)
+// says whether source i has reached it. Because distances are symmetric, the
+// sources that reach vertex u at level l add l to u's own farness; so every
+// sum is kept per vertex and made of integers (harmonic in 2^-32 fixed
+// point), which keeps the result the same whatever the order in which threads
+// finish, and whatever W.
 //
 // Each level is direction-optimising (Beamer, Asanović & Patterson 2012,
 // "Direction-optimizing breadth-first search", SC '12): while the frontier is
@@ -237,16 +254,37 @@ void finish_distances(PathMeasures& out, std::size_t n, const std::vector<std::u
 // the lanes from its neighbours instead (bottom-up), stopping as soon as it
 // has all the lanes it can still get.
 
-using Lanes = std::array<std::uint64_t, 4>;
-constexpr std::size_t kLaneBits = 256;
+template <std::size_t W>
+using Lanes = std::array<std::uint64_t, W>;
 constexpr double kFixedOne = 4294967296.0;  // 2^32
 // Bottom-up once the frontier's arcs exceed this share of the arcs of the
 // vertices still missing lanes (a pull reads, a push read-modify-writes).
 constexpr std::uint64_t kBottomUpShare = 4;
+// Lane width: the widest of 4, 2 or 1 words whose three per-actor lane arrays
+// (24·W bytes per actor per thread) stay within this much memory. Wider lanes
+// mean fewer traversals, but once the arrays outgrow the processor's caches
+// each pull waits on memory: on the benchmark's graphs 4 words are fastest at
+// 100 000 actors and 1 word at 1 000 000 (21 s against 28 s for the
+// estimated path measures). The results do not depend on the width.
+constexpr std::size_t kLaneMemory = std::size_t{16} << 20;
 
-bool any(const Lanes& x) { return (x[0] | x[1] | x[2] | x[3]) != 0; }
-bool same(const Lanes& a, const Lanes& b) {
-    return ((a[0] ^ b[0]) | (a[1] ^ b[1]) | (a[2] ^ b[2]) | (a[3] ^ b[3])) == 0;
+std::size_t lane_words(std::size_t n) {
+    for (const std::size_t words : {4, 2})
+        if (24 * words * n <= kLaneMemory) return words;
+    return 1;
+}
+
+template <std::size_t W>
+bool any(const Lanes<W>& x) {
+    std::uint64_t bits = 0;
+    for (const std::uint64_t word : x) bits |= word;
+    return bits != 0;
+}
+template <std::size_t W>
+bool same(const Lanes<W>& a, const Lanes<W>& b) {
+    std::uint64_t differ = 0;
+    for (std::size_t k = 0; k < W; ++k) differ |= a[k] ^ b[k];
+    return differ == 0;
 }
 // Set bits of x, inline (std::popcount becomes a library call on the baseline
 // x86-64 instruction set, which has no popcnt).
@@ -256,13 +294,21 @@ std::uint64_t count_bits(std::uint64_t x) {
     x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
     return (x * 0x0101010101010101ULL) >> 56;
 }
-Lanes operator&(const Lanes& a, const Lanes& b) { return {a[0] & b[0], a[1] & b[1], a[2] & b[2], a[3] & b[3]}; }
-Lanes and_not(const Lanes& a, const Lanes& b) { return {a[0] & ~b[0], a[1] & ~b[1], a[2] & ~b[2], a[3] & ~b[3]}; }
-void or_into(Lanes& x, const Lanes& y) {
-    x[0] |= y[0];
-    x[1] |= y[1];
-    x[2] |= y[2];
-    x[3] |= y[3];
+template <std::size_t W>
+Lanes<W> operator&(const Lanes<W>& a, const Lanes<W>& b) {
+    Lanes<W> x;
+    for (std::size_t k = 0; k < W; ++k) x[k] = a[k] & b[k];
+    return x;
+}
+template <std::size_t W>
+Lanes<W> and_not(const Lanes<W>& a, const Lanes<W>& b) {
+    Lanes<W> x;
+    for (std::size_t k = 0; k < W; ++k) x[k] = a[k] & ~b[k];
+    return x;
+}
+template <std::size_t W>
+void or_into(Lanes<W>& x, const Lanes<W>& y) {
+    for (std::size_t k = 0; k < W; ++k) x[k] |= y[k];
 }
 
 struct MsAccumulator {
@@ -270,28 +316,30 @@ struct MsAccumulator {
     explicit MsAccumulator(std::size_t n) : farness(n, 0), reach(n, 0), harmonic_fixed(n, 0) {}
 };
 
+template <std::size_t W>
 struct MsScratch {
-    std::vector<Lanes> seen, frontier, next;
-    std::vector<Lanes> component_lanes;  // lanes of this batch's sources, per component
+    std::vector<Lanes<W>> seen, frontier, next;
+    std::vector<Lanes<W>> component_lanes;  // lanes of this batch's sources, per component
     std::vector<std::uint8_t> touched_flag;
     std::vector<Vertex> active, candidates, reached;
     std::vector<std::uint64_t> inverse_fixed;  // round(2^32 / level)
     MsScratch(std::size_t n, std::size_t components)
-        : seen(n, Lanes{}),
-          frontier(n, Lanes{}),
-          next(n, Lanes{}),
-          component_lanes(components, Lanes{}),
+        : seen(n, Lanes<W>{}),
+          frontier(n, Lanes<W>{}),
+          next(n, Lanes<W>{}),
+          component_lanes(components, Lanes<W>{}),
           touched_flag(n, 0),
           inverse_fixed(1, 0) {}
 };
 
-// One batch: lane i is the BFS from sources[i] (at most 256 sources). Adds to
-// each actor's sums and writes each source's eccentricity.
-void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsScratch& sc, MsAccumulator& acc,
+// One batch: lane i is the BFS from sources[i] (at most 64·W sources). Adds
+// to each actor's sums and writes each source's eccentricity.
+template <std::size_t W>
+void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsScratch<W>& sc, MsAccumulator& acc,
                   std::uint32_t* eccentricity) {
     const std::size_t n = g.actors();
     const auto& component = g.component;
-    const auto target = [&](Vertex u) -> const Lanes& { return sc.component_lanes[component[u]]; };
+    const auto target = [&](Vertex u) -> const Lanes<W>& { return sc.component_lanes[component[u]]; };
     sc.active.clear();
     sc.reached.clear();
     std::uint64_t missing_arcs = 0;  // Σ degree of the vertices still missing lanes
@@ -299,7 +347,7 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
     for (std::size_t bit = 0; bit < sources.size(); ++bit) {
         const Vertex s = sources[bit];
         eccentricity[bit] = 0;
-        Lanes& lanes = sc.component_lanes[component[s]];
+        Lanes<W>& lanes = sc.component_lanes[component[s]];
         if (!any(lanes)) missing_arcs += g.component_arcs[component[s]];
         lanes[bit / 64] |= std::uint64_t{1} << (bit % 64);
         sc.seen[s][bit / 64] |= std::uint64_t{1} << (bit % 64);
@@ -314,7 +362,7 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
         sc.candidates.clear();
         if (frontier_arcs * kBottomUpShare < missing_arcs) {  // top-down: push the frontier's lanes
             for (const Vertex v : sc.active) {
-                const Lanes f = sc.frontier[v];
+                const Lanes<W> f = sc.frontier[v];
                 for (const Vertex u : g.neighbours(v)) {
                     if (!sc.touched_flag[u]) {
                         sc.touched_flag[u] = 1;
@@ -326,9 +374,9 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
             for (const Vertex u : sc.candidates) sc.touched_flag[u] = 0;
         } else {  // bottom-up: every vertex still missing lanes pulls them
             for (Vertex u = 0; u < n; ++u) {
-                const Lanes want = and_not(target(u), sc.seen[u]);
+                const Lanes<W> want = and_not(target(u), sc.seen[u]);
                 if (!any(want)) continue;
-                Lanes got{};
+                Lanes<W> got{};
                 for (const Vertex v : g.neighbours(u)) {
                     or_into(got, sc.frontier[v]);
                     if (!any(and_not(want, got))) break;
@@ -340,18 +388,18 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
                 }
             }
         }
-        for (const Vertex v : sc.active) sc.frontier[v] = Lanes{};
+        for (const Vertex v : sc.active) sc.frontier[v] = Lanes<W>{};
         sc.active.clear();
         frontier_arcs = 0;
-        Lanes level_lanes{};  // the sources that reach someone at this level
+        Lanes<W> level_lanes{};  // the sources that reach someone at this level
         for (const Vertex u : sc.candidates) {
-            Lanes& seen = sc.seen[u];
-            const Lanes fresh = and_not(sc.next[u], seen);
-            sc.next[u] = Lanes{};
+            Lanes<W>& seen = sc.seen[u];
+            const Lanes<W> fresh = and_not(sc.next[u], seen);
+            sc.next[u] = Lanes<W>{};
             if (!any(fresh)) continue;
             if (!any(seen)) sc.reached.push_back(u);
             std::uint64_t count = 0;
-            for (std::size_t k = 0; k < 4; ++k) {
+            for (std::size_t k = 0; k < W; ++k) {
                 seen[k] |= fresh[k];
                 count += count_bits(fresh[k]);
             }
@@ -364,12 +412,12 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
             acc.harmonic_fixed[u] += count * inverse;
             or_into(level_lanes, fresh);
         }
-        for (std::size_t k = 0; k < 4; ++k)
+        for (std::size_t k = 0; k < W; ++k)
             for (std::uint64_t bits = level_lanes[k]; bits != 0; bits &= bits - 1)
                 eccentricity[64 * k + static_cast<std::size_t>(__builtin_ctzll(bits))] = level;
     }
-    for (const Vertex v : sc.reached) sc.seen[v] = Lanes{};
-    for (const Vertex s : sources) sc.component_lanes[component[s]] = Lanes{};
+    for (const Vertex v : sc.reached) sc.seen[v] = Lanes<W>{};
+    for (const Vertex s : sources) sc.component_lanes[component[s]] = Lanes<W>{};
 }
 
 // What the multi-source BFS from a list of sources yields: per actor (in the
@@ -380,17 +428,20 @@ struct SourceSums {
     std::vector<std::uint32_t> eccentricity;
 };
 
-// The multi-source BFS from `sources` (BFS-ordered labels, ascending), 256 at
-// a time on every thread; integer sums, so the same on any number of threads.
-// 24 bytes per actor per thread for the sums, 97 for the traversal.
-SourceSums multi_source_bfs(const BfsOrderedGraph& g, std::span<const Vertex> sources, const Execution& execution,
-                            std::string_view stage) {
+// The multi-source BFS from `sources` (BFS-ordered labels, ascending), 64·W
+// at a time on every thread; integer sums, so the same on any number of
+// threads. 24 bytes per actor per thread for the sums, 24·W + 1 for the
+// traversal.
+template <std::size_t W>
+SourceSums multi_source_bfs_of_width(const BfsOrderedGraph& g, std::span<const Vertex> sources,
+                                     const Execution& execution, std::string_view stage) {
+    constexpr std::size_t width = 64 * W;
     const std::size_t n = g.actors();
     const unsigned threads = resolve_threads(execution.threads);
-    const std::size_t batches = (sources.size() + kLaneBits - 1) / kLaneBits;
+    const std::size_t batches = (sources.size() + width - 1) / width;
     const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, batches)));
     std::vector<MsAccumulator> acc;
-    std::vector<MsScratch> scratch;
+    std::vector<MsScratch<W>> scratch;
     acc.reserve(workers);
     scratch.reserve(workers);
     for (unsigned w = 0; w < workers; ++w) {
@@ -401,8 +452,8 @@ SourceSums multi_source_bfs(const BfsOrderedGraph& g, std::span<const Vertex> so
     run_blocks(
         batches, workers,
         [&](std::size_t batch, unsigned worker) {
-            const std::size_t first = batch * kLaneBits;
-            const std::size_t count = std::min(kLaneBits, sources.size() - first);
+            const std::size_t first = batch * width;
+            const std::size_t count = std::min(width, sources.size() - first);
             ms_bfs_batch(g, sources.subspan(first, count), scratch[worker], acc[worker], eccentricity.data() + first);
         },
         [&](std::size_t done) {
@@ -419,6 +470,20 @@ SourceSums multi_source_bfs(const BfsOrderedGraph& g, std::span<const Vertex> so
     }
     if (acc.empty()) acc.emplace_back(n);
     return {std::move(acc[0]), std::move(eccentricity)};
+}
+
+// `words`: the lane width in 64-bit words (1, 2 or 4), or 0 to choose it by
+// the number of actors.
+SourceSums multi_source_bfs(const BfsOrderedGraph& g, std::span<const Vertex> sources, const Execution& execution,
+                            std::string_view stage, std::size_t words = 0) {
+    switch (words != 0 ? words : lane_words(g.actors())) {
+        case 4:
+            return multi_source_bfs_of_width<4>(g, sources, execution, stage);
+        case 2:
+            return multi_source_bfs_of_width<2>(g, sources, execution, stage);
+        default:
+            return multi_source_bfs_of_width<1>(g, sources, execution, stage);
+    }
 }
 
 }  // namespace
@@ -582,8 +647,9 @@ void estimate_distances(const WaveGraph& g, const PathOptions& options, PathMeas
             info.estimated_actors += size_of(c);
         }
     }
-    const SourceSums bfs = multi_source_bfs(ordered, sources, options.execution,
-                                            info.estimated_actors > 0 ? "distance samples" : "distances");
+    const SourceSums bfs =
+        multi_source_bfs(ordered, sources, options.execution,
+                         info.estimated_actors > 0 ? "distance samples" : "distances", options.lane_words);
 
     // Per component: the largest eccentricity of a source (a lower bound on
     // its diameter, exact when every actor is a source) and an upper bound.
@@ -839,6 +905,8 @@ void approximate_betweenness(const WaveGraph& g, const PathOptions& options, Pat
 }  // namespace
 
 PathMeasures shortest_path_measures(const WaveGraph& g, const PathOptions& options) {
+    if (options.lane_words != 0 && options.lane_words != 1 && options.lane_words != 2 && options.lane_words != 4)
+        throw Failure("lane_words must be 0, 1, 2 or 4, not " + std::to_string(options.lane_words));
     if (!options.approx_epsilon) return exact_measures(g, options.execution);
     check_unit_interval(*options.approx_epsilon, "epsilon");
     check_unit_interval(options.approx_delta, "delta");

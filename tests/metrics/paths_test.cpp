@@ -364,5 +364,35 @@ TEST(Paths, EstimatedDistancesAreTheSameOnAnyNumberOfThreads) {
     }
 }
 
+// The multi-source traversal takes 64, 128 or 256 sources at a time (chosen
+// by the network's size); the estimates must not depend on it. Two components:
+// one sampled (1500 actors, 555 sources: several batches of every width,
+// the last one partial) and one taken whole.
+TEST(Paths, EstimatedDistancesAreTheSameWhateverTheLaneWidth) {
+    Edges edges;
+    std::mt19937 rng(5);
+    for (Vertex v = 1; v < 1500; ++v) edges.emplace_back(static_cast<Vertex>(rng() % v), v);
+    for (Vertex v = 1500; v < 1600; ++v) edges.emplace_back(v, v + 1 < 1600 ? v + 1 : 1500);
+    const WaveGraph g = build_graph(1600, edges);
+    PathOptions o;
+    o.approx_epsilon = 0.1;
+    o.approx_distances = true;
+    o.lane_words = 4;
+    const PathMeasures wide = shortest_path_measures(g, o);
+    ASSERT_TRUE(wide.distance_approximation);
+    ASSERT_EQ(wide.distance_approximation->sources, 555u);
+    for (const std::size_t words : {0u, 1u, 2u}) {
+        o.lane_words = words;
+        const PathMeasures p = shortest_path_measures(g, o);
+        EXPECT_EQ(p.closeness, wide.closeness) << words;
+        EXPECT_EQ(p.harmonic, wide.harmonic) << words;
+        EXPECT_EQ(p.average_path_length, wide.average_path_length) << words;
+        EXPECT_EQ(p.diameter, wide.diameter) << words;
+        EXPECT_EQ(p.distance_approximation->diameter_upper_bound, wide.distance_approximation->diameter_upper_bound);
+    }
+    o.lane_words = 3;
+    EXPECT_THROW((void)shortest_path_measures(g, o), Failure);
+}
+
 }  // namespace
 }  // namespace helixnet

@@ -80,6 +80,10 @@ struct PathOptions {
     double approx_delta = 0.1;  // in (0, 1)
     std::uint64_t seed = 1;     // for the samples
     Execution execution;
+    // Sources per traversal of the estimated distance measures, in 64s: 1, 2
+    // or 4; 0 chooses by the network's size. A matter of speed only: the
+    // results are the same whatever it is.
+    std::size_t lane_words = 0;
 };
 
 struct PathMeasures {
