@@ -1,9 +1,11 @@
 #include "helixnet/analysis/output.hpp"
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 #include "helixnet/analysis/measures.hpp"
+#include "helixnet/metrics/execution.hpp"
 #include "helixnet/study/csv.hpp"
 #include "helixnet/study/projection.hpp"
 #include "helixnet/util/number.hpp"
@@ -13,13 +15,22 @@
 namespace helixnet {
 namespace {
 
+// Actors per block of the JSON text written on one thread.
+constexpr std::size_t kActorsPerBlock = 4096;
+
 using nlohmann::ordered_json;
 
-std::vector<const Measure*> measures_of(MeasureLevel level) {
-    std::vector<const Measure*> out;
-    for (const Measure& m : all_measures())
-        if (m.level == level) out.push_back(&m);
-    return out;
+// The measures of one level, in table order (made once: the JSON writer asks
+// for every actor).
+const std::vector<const Measure*>& measures_of(MeasureLevel level) {
+    static const std::map<MeasureLevel, std::vector<const Measure*>> by_level = [] {
+        std::map<MeasureLevel, std::vector<const Measure*>> out;
+        for (const Measure& m : all_measures()) out[m.level].push_back(&m);
+        return out;
+    }();
+    static const std::vector<const Measure*> none;
+    const auto it = by_level.find(level);
+    return it == by_level.end() ? none : it->second;
 }
 
 // Whether any value of the wave is an estimate.
@@ -168,10 +179,11 @@ ordered_json wave_json_without_actors(const WaveAnalysis& w, const ProjectionRec
 // `depth` spaces (JSON strings hold no raw newline, so every '\n' is a line).
 void append_indented(std::string& out, const ordered_json& j, std::size_t depth) {
     const std::string text = j.dump(2);
-    out.reserve(out.size() + text.size());
-    for (const char c : text) {
-        out += c;
-        if (c == '\n') out.append(depth, ' ');
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t end = std::min(text.find('\n', pos), text.size() - 1) + 1;  // the line and its end
+        out.append(text, pos, end - pos);
+        if (text[end - 1] == '\n') out.append(depth, ' ');
+        pos = end;
     }
 }
 
@@ -300,7 +312,7 @@ ordered_json metrics_json(std::string_view study, const StudyAnalysis& analysis)
     return doc;
 }
 
-std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis) {
+std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis, unsigned threads) {
     const auto& waves = analysis.waves;
     std::string out = "{\n  \"study\": " + ordered_json(std::string(study)).dump() + ",\n  \"projection\": " +
                       ordered_json(std::string(to_string(analysis.projection.method))).dump() + ",\n  \"waves\": [";
@@ -313,10 +325,24 @@ std::string metrics_json_text(std::string_view study, const StudyAnalysis& analy
             out += ',';
         }
         out += "\n      \"actors\": [";
+        // The actors in blocks written side by side on the threads, a round
+        // of blocks at a time, each round appended in order.
         const std::size_t n = waves[i].metrics.actors.size();
-        for (Vertex v = 0; v < n; ++v) {
-            out += v == 0 ? "\n        " : ",\n        ";
-            append_indented(out, actor_json(waves[i], v), 8);
+        const std::size_t blocks = (n + kActorsPerBlock - 1) / kActorsPerBlock;
+        const unsigned workers = resolve_threads(threads);
+        std::vector<std::string> round(2 * static_cast<std::size_t>(workers));
+        for (std::size_t first = 0; first < blocks; first += round.size()) {
+            const std::size_t count = std::min(round.size(), blocks - first);
+            run_blocks(count, workers, [&](std::size_t b, unsigned) {
+                std::string& text = round[b];
+                text.clear();
+                const std::size_t begin = (first + b) * kActorsPerBlock;
+                for (std::size_t v = begin; v < std::min(n, begin + kActorsPerBlock); ++v) {
+                    text += v == 0 ? "\n        " : ",\n        ";
+                    append_indented(text, actor_json(waves[i], static_cast<Vertex>(v)), 8);
+                }
+            });
+            for (std::size_t b = 0; b < count; ++b) out += round[b];
         }
         out += n == 0 ? "]\n    }" : "\n      ]\n    }";
     }

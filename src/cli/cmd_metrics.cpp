@@ -70,7 +70,7 @@ int run_metrics(const MetricsCommandOptions& o) {
 
     std::string text;
     if (o.format == "json")
-        text = metrics_json_text(study.name, analysis);
+        text = metrics_json_text(study.name, analysis, options.metrics.execution.threads);
     else if (o.format == "csv")
         text = metrics_csv(analysis, csv_dialect(o.csv), o.csv.full_precision);
     else

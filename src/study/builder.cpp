@@ -128,6 +128,8 @@ void StudyBuilder::add_actor(RawActor a) {
             study_.attribute_names.push_back(k);
         if (!v.empty()) actor.attributes.emplace(k, std::move(v));
     }
+    in_every_wave_.resize(study_.actors.size(), false);
+    in_every_wave_.push_back(actor.waves.empty());
     study_.actors.push_back(std::move(actor));
     study_.reindex_one(study_.actors.size() - 1);
     if (actor_file_.empty()) actor_file_ = a.place.file;
@@ -247,7 +249,7 @@ void StudyBuilder::add_tie(const RawTie& raw) {
     }
     if (s && d && t.parsed_wave && (!waves_declared_ || study_.has_wave(*t.parsed_wave))) {
         for (const auto idx : {*s, *d})
-            if (!study_.actor_in_wave(idx, *t.parsed_wave)) {
+            if (!in_wave(idx, *t.parsed_wave)) {
                 error(t.place, "tie to an actor that does not exist in wave " + std::to_string(*t.parsed_wave),
                       study_.actors[idx].id);
                 ok = false;

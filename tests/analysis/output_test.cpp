@@ -172,6 +172,38 @@ TEST(MetricsOutput, StreamedJsonTextIsTheDumpedDocument) {
     }
 }
 
+// A wave of more actors than one block of the text, written on one thread
+// and on three: the same document, byte for byte. 10 000 actors in triangles
+// (two blocks and a part), every third actor in the sector "industry".
+TEST(MetricsOutput, StreamedJsonTextIsTheSameOnAnyNumberOfThreads) {
+    Study s;
+    s.name = "Triangles";
+    s.waves = {{2024, ""}};
+    s.attribute_names = {"sector"};
+    for (std::uint32_t v = 0; v < 10000; ++v) {
+        Actor a;
+        a.id = "t" + std::to_string(v);
+        a.name = a.id;
+        a.attributes["sector"] = v % 3 == 0 ? "industry" : "government";
+        s.actors.push_back(a);
+    }
+    s.reindex();
+    for (std::uint32_t v = 0; v + 2 < 10000; v += 3)
+        for (const auto& [x, y] : {std::pair{v, v + 1}, std::pair{v + 1, v + 2}, std::pair{v, v + 2}}) {
+            Tie t;
+            t.source = x;
+            t.target = y;
+            t.wave = 2024;
+            s.ties.push_back(t);
+        }
+    AnalysisOptions o;
+    o.permutation.permutations = 0;
+    const StudyAnalysis a = analyse_study(s, o);
+    const std::string one = metrics_json_text(s.name, a, 1);
+    EXPECT_EQ(one, metrics_json(s.name, a).dump(2) + "\n");
+    EXPECT_EQ(metrics_json_text(s.name, a, 3), one);
+}
+
 TEST(MetricsOutput, CsvQuotesAndLeavesNullEmpty) {
     const std::string csv = metrics_csv(sample());
     const auto first_line = csv.substr(0, csv.find('\n'));

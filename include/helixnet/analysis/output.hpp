@@ -28,8 +28,10 @@ namespace helixnet {
 
 // The same document as metrics_json(...).dump(2) plus a final newline,
 // written actor by actor: a wave of 10^5 actors never holds its whole JSON
-// tree in memory.
-[[nodiscard]] std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis);
+// tree in memory. Blocks of actors are written on `threads` threads (0: all
+// cores); the text is the same whatever their number.
+[[nodiscard]] std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis,
+                                            unsigned threads = 0);
 
 // One wave's `network` object; its `groups` object ({"sector": {"mixing": …},
 // …}) and one attribute's part of it; and vertex v's per-attribute entries of
