@@ -39,32 +39,44 @@ Perron power_iteration(const WaveGraph& g, const std::vector<Vertex>& members, s
     std::vector<double> x(k, 1.0 / std::sqrt(static_cast<double>(k)));
     std::vector<double> y(k);
     constexpr int kMaxIterations = 100000;
-    // y = (A + I)x over rows [begin, end); each row's sum in one order.
-    const auto multiply = [&](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            double sum = x[i];
-            for (std::size_t j = first[i]; j < first[i + 1]; ++j) sum += x[to[j]];
-            y[i] = sum;
-        }
+    // A large component is cut into kRowBlocks blocks of rows, whatever the
+    // threads: y = (A + I)x block by block, each row's sum in one order, each
+    // block's share of the norm summed in row order and the shares in block
+    // order; so the result is the same on any number of threads. A small one
+    // is one block.
+    const std::size_t blocks = k > kParallelRows ? kRowBlocks : 1;
+    const auto row = [&](std::size_t block) { return k * block / blocks; };
+    std::vector<double> square(blocks), moved(blocks);
+    const auto each_block = [&](const auto& body) {
+        if (threads > 1 && blocks > 1)
+            run_blocks(blocks, threads, [&](std::size_t block, unsigned) { body(block); });
+        else
+            for (std::size_t block = 0; block < blocks; ++block) body(block);
     };
-    const bool parallel = threads > 1 && k > kParallelRows;
     double previous = std::numeric_limits<double>::infinity();
     for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
-        if (parallel) {
-            run_blocks(kRowBlocks, threads, [&](std::size_t block, unsigned) {
-                multiply(k * block / kRowBlocks, k * (block + 1) / kRowBlocks);
-            });
-        } else {
-            multiply(0, k);
-        }
+        each_block([&](std::size_t block) {
+            double squares = 0.0;
+            for (std::size_t i = row(block); i < row(block + 1); ++i) {
+                double sum = x[i];
+                for (std::size_t j = first[i]; j < first[i + 1]; ++j) sum += x[to[j]];
+                y[i] = sum;
+                squares += sum * sum;
+            }
+            square[block] = squares;
+        });
         double norm = 0.0;
-        for (std::size_t i = 0; i < k; ++i) norm += y[i] * y[i];
+        for (const double share : square) norm += share;
         norm = std::sqrt(norm);
-        double change = 0.0;
-        for (std::size_t i = 0; i < k; ++i) {
-            y[i] /= norm;
-            change = std::max(change, std::abs(y[i] - x[i]));
-        }
+        each_block([&](std::size_t block) {
+            double change = 0.0;
+            for (std::size_t i = row(block); i < row(block + 1); ++i) {
+                y[i] /= norm;
+                change = std::max(change, std::abs(y[i] - x[i]));
+            }
+            moved[block] = change;
+        });
+        const double change = *std::max_element(moved.begin(), moved.end());
         x.swap(y);
         // Converged; or, past 1e-10, the steps no longer shrink: rounding
         // (a hub's sum over thousands of terms) keeps the vector moving by
