@@ -38,12 +38,15 @@ void add_fragility(WaveAnalysis& w, const AnalysisOptions& options) {
     }
 }
 
-}  // namespace
+std::vector<std::string> group_attributes(const Study& study, const AnalysisOptions& options) {
+    return options.attributes.empty() ? default_group_attributes(study) : options.attributes;
+}
 
-WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& options) {
-    require_wave(study, year);
+// The analysis of one wave of `study` whose graph is `built`.
+WaveAnalysis analyse_graph(const Study& study, WaveGraph built, const AnalysisOptions& options) {
+    const int year = built.year();
     WaveAnalysis w;
-    w.graph = build_wave_graph(study, year);
+    w.graph = std::move(built);
     MetricsOptions metrics = options.metrics;
     if (!metrics.approx_epsilon && options.estimate_betweenness_above &&
         w.graph.actors() > *options.estimate_betweenness_above) {
@@ -62,9 +65,7 @@ WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& o
     if (aside)
         communities = std::async(std::launch::async, [&graph, leiden] { return leiden_communities(graph, leiden); });
     w.metrics = compute_wave_metrics(study, w.graph, metrics);
-    const std::vector<std::string> by =
-        options.attributes.empty() ? default_group_attributes(study) : options.attributes;
-    w.groups = analyse_groups(study, w.graph, by, options.permutation);
+    w.groups = analyse_groups(study, w.graph, group_attributes(study, options), options.permutation);
     w.communities = aside ? communities.get() : leiden_communities(w.graph, leiden);
     add_fragility(w, options);
     std::vector<const Grouping*> groupings;
@@ -73,9 +74,16 @@ WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& o
     return w;
 }
 
+}  // namespace
+
+WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& options) {
+    require_wave(study, year);
+    return analyse_graph(study, build_wave_graph(study, year), options);
+}
+
 StudyAnalysis analyse_study(const Study& study, const AnalysisOptions& options) {
     StudyAnalysis out;
-    out.attributes = options.attributes.empty() ? default_group_attributes(study) : options.attributes;
+    out.attributes = group_attributes(study, options);
     out.projection = study.projection;
     for (const int year : options.waves) require_wave(study, year);
     for (const int year : study.wave_years()) {
@@ -84,6 +92,18 @@ StudyAnalysis analyse_study(const Study& study, const AnalysisOptions& options) 
             continue;
         out.waves.push_back(analyse_wave(study, year, options));
     }
+    return out;
+}
+
+StudyAnalysis analyse_network(const Study& study, WaveGraph graph, const AnalysisOptions& options) {
+    StudyAnalysis out;
+    out.attributes = group_attributes(study, options);
+    out.projection = study.projection;
+    for (const int year : options.waves) require_wave(study, year);
+    const int year = graph.year();
+    require_wave(study, year);
+    if (options.waves.empty() || std::find(options.waves.begin(), options.waves.end(), year) != options.waves.end())
+        out.waves.push_back(analyse_graph(study, std::move(graph), options));
     return out;
 }
 

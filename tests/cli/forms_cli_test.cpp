@@ -58,6 +58,29 @@ TEST(FormsCli, ConvertsToEveryFormAndReadsThemBack) {
     EXPECT_THAT(ignored.err, HasSubstr("--wave ignored"));
 }
 
+// metrics reads a plain edge list as its network alone; what it writes is
+// what loading the file as a study gives (forced here by --confidence
+// assumed, which keeps every tie), in every format. An undeclared wave and a
+// pair listed twice get the study's messages.
+TEST(FormsCli, MetricsOfAPlainEdgeListAreThoseOfTheStudy) {
+    TempDir dir;
+    const auto file = dir.write("net.edges", "# ties\nalpha beta 2\nbeta gamma\n7 alpha 0.5\ngamma 7\ndelta epsilon\n");
+    for (const char* format : {"json", "csv", "table"}) {
+        const std::string args = "metrics " + q(file) + " --permutations 99 --format " + format;
+        const auto network = run_helixnet(args);
+        const auto study = run_helixnet(args + " --confidence assumed");
+        ASSERT_EQ(network.status, 0) << network.err;
+        EXPECT_EQ(network.out, study.out) << format;
+        EXPECT_EQ(network.err, "") << format;
+    }
+    const auto wave = run_helixnet("metrics " + q(file) + " --wave 1999");
+    EXPECT_EQ(wave.status, 1);
+    EXPECT_THAT(wave.err, HasSubstr("the study has no wave 1999 (its waves: 0)"));
+    const auto twice = run_helixnet("metrics " + q(dir.write("twice.edges", "a b\nb a\nb c\n")));
+    EXPECT_EQ(twice.status, 0);
+    EXPECT_THAT(twice.err, HasSubstr("twice.edges:2: warning: the pair a – b is listed twice in wave 0"));
+}
+
 TEST(FormsCli, WarnsOfControlCharactersAnXmlFormCannotHold) {
     TempDir dir;
     const auto in = dir.write("c.json", R"({"format": "helixnet/1", "actors": [{"id": "a", "name": "x\u0007y"}]})");

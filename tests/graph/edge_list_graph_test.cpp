@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "../support/temp_dir.hpp"
+#include "helixnet/analysis/output.hpp"
+#include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/study/edge_list.hpp"
 
 namespace helixnet {
@@ -154,6 +156,49 @@ TEST(EdgeListGraph, ErrorsAreThoseOfTheStudy) {
     }
     EXPECT_EQ(got.size(), 3u);
     EXPECT_EQ(got, study_errors(p));
+}
+
+// Only the common file: anything the study reader would report or change
+// (here a pair listed twice) is left to it.
+TEST(EdgeListGraph, ThePlainReaderTakesTheCommonFileAlone) {
+    TempDir dir;
+    EXPECT_TRUE(read_plain_edge_list_graph(dir.write("g.edges", "1 2\n2 3\n")));
+    EXPECT_FALSE(read_plain_edge_list_graph(dir.write("twice.edges", "1 2\n2 1\n")));
+    EXPECT_FALSE(read_plain_edge_list_graph(dir.path() / "missing.edges"));
+}
+
+// The analysis of an edge list read as its network alone (actors from
+// edge_list_actors, the graph given) is the analysis of the file loaded as a
+// study, output for output: text ids, numbers as ids, weights, a comment.
+TEST(EdgeListGraph, AnalysedAsANetworkItIsAnalysedAsTheStudy) {
+    TempDir dir;
+    const auto p = dir.write("net.edges", "# ties\nalpha beta 2\nbeta gamma\n7 alpha 0.5\ngamma 7\ndelta epsilon\n");
+    auto plain = read_plain_edge_list_graph(p);
+    ASSERT_TRUE(plain);
+    const Study actors = edge_list_actors(*plain, "net");
+    EXPECT_TRUE(plain->ids.empty());  // moved into the study
+    Diagnostics d;
+    const Study study = read_edge_list(p, {}, d);
+    ASSERT_EQ(actors.actors.size(), study.actors.size());
+    for (std::size_t v = 0; v < actors.actors.size(); ++v) {
+        EXPECT_EQ(actors.actors[v].id, study.actors[v].id);
+        EXPECT_EQ(actors.actors[v].name, study.actors[v].name);
+    }
+    EXPECT_EQ(actors.waves.size(), 1u);
+    EXPECT_EQ(actors.waves[0].label, study.waves[0].label);
+    EXPECT_EQ(actors.actor_index("gamma"), study.actor_index("gamma"));
+    AnalysisOptions o;
+    o.permutation.permutations = 99;
+    const StudyAnalysis network = analyse_network(actors, std::move(plain->graph), o);
+    const StudyAnalysis whole = analyse_study(study, o);
+    EXPECT_EQ(metrics_json_text("net", network), metrics_json_text("net", whole));
+    EXPECT_EQ(metrics_csv(network), metrics_csv(whole));
+    EXPECT_EQ(metrics_table("net", network, 0, Language::english), metrics_table("net", whole, 0, Language::english));
+    // A wave filter as analyse_study takes it.
+    o.waves = {0};
+    EXPECT_EQ(analyse_network(actors, read_plain_edge_list_graph(p)->graph, o).waves.size(), 1u);
+    o.waves = {1999};
+    EXPECT_THROW((void)analyse_network(actors, read_plain_edge_list_graph(p)->graph, o), Failure);
 }
 
 }  // namespace

@@ -104,4 +104,10 @@ struct StudyAnalysis {
 [[nodiscard]] WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& options = {});
 [[nodiscard]] StudyAnalysis analyse_study(const Study& study, const AnalysisOptions& options = {});
 
+// analyse_study for a study of one wave whose network is already built: the
+// graph of wave graph.year(), its vertices the study's actors in order (a
+// plain edge list read by read_plain_edge_list_graph, its actors by
+// edge_list_actors). The study's ties are not read. Throws as analyse_study.
+[[nodiscard]] StudyAnalysis analyse_network(const Study& study, WaveGraph graph, const AnalysisOptions& options = {});
+
 }  // namespace helixnet

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,5 +31,17 @@ struct EdgeListGraph {
 // Throws InvalidInput with every error found (as read_edge_list); warnings
 // (pairs merged) go to `diagnostics`.
 [[nodiscard]] EdgeListGraph read_edge_list_graph(const std::filesystem::path& path, Diagnostics& diagnostics);
+
+// The common file alone: nullopt for anything read_edge_list would report or
+// change (and for a file that cannot be read), which the caller then loads as
+// a study to have the messages.
+[[nodiscard]] std::optional<EdgeListGraph> read_plain_edge_list_graph(const std::filesystem::path& path);
+
+// The study read_edge_list gives for such a file, without its ties: its
+// actors in order of first appearance (id and name the id, in every wave) and
+// its one wave, 0, "edge list". Its network is the graph; for
+// analyse_network (analysis/study_analysis.hpp), which needs the actors and
+// the wave but not a record per tie. Moves the ids out of `edges`.
+[[nodiscard]] Study edge_list_actors(EdgeListGraph& edges, std::string name);
 
 }  // namespace helixnet
