@@ -87,7 +87,7 @@ struct BfsOrderedGraph {
     [[nodiscard]] std::size_t degree(Vertex v) const { return offsets[v + 1] - offsets[v]; }
 };
 
-// Per-thread state of one Brandes traversal: 16 bytes per actor.
+// Per-thread state of one Brandes traversal: 24 bytes per actor.
 struct BrandesScratch {
     static constexpr std::uint32_t unreached = std::numeric_limits<std::uint32_t>::max();
     std::vector<std::uint32_t> dist;  // `unreached` when not reached from the current source
@@ -95,10 +95,11 @@ struct BrandesScratch {
     // once the backward pass is done with an actor, 1/σ + the sum over its
     // successors (see below).
     std::vector<double> sigma;
+    std::vector<double> done;            // the backward pass's values (see below); 0 when not reached
     std::vector<Vertex> order;           // reached actors in BFS order (and one slot to spare)
     std::vector<std::size_t> level_end;  // level d is order[level_end[d − 1] .. level_end[d])
 
-    explicit BrandesScratch(std::size_t n) : dist(n, unreached), sigma(n, 0.0), order(n + 1) {}
+    explicit BrandesScratch(std::size_t n) : dist(n, unreached), sigma(n, 0.0), done(n, 0.0), order(n + 1) {}
 };
 
 struct SourceStats {
@@ -131,8 +132,8 @@ inline double only_if(bool keep, double x) {
 // counting shortest paths (σ). The backward pass pulls rather than pushes:
 // an actor v of level d is done once every actor of level d + 1 is, and its
 // dependency is δ(v) = σ(v)·S(v) with S(v) = Σ over its successors w of
-// (1 + δ(w))/σ(w) = 1/σ(w) + S(w), the value each done actor keeps in place
-// of its σ. Each actor thus reads its neighbours and writes only itself.
+// (1 + δ(w))/σ(w) = 1/σ(w) + S(w), the value each done actor keeps (in
+// `done`). Each actor thus reads its neighbours and writes only itself.
 // Adds round(δ(v)·scale) to bc[v] for every actor but the source.
 template <class Graph>
 SourceStats brandes_source(const Graph& g, Vertex s, BrandesScratch& sc, std::uint64_t* bc, double scale) {
@@ -173,33 +174,40 @@ SourceStats brandes_source(const Graph& g, Vertex s, BrandesScratch& sc, std::ui
         stats.farness += d * count;
         stats.harmonic += static_cast<double>(count) / static_cast<double>(d);
     }
-    // The deepest level has no successors: S = 0.
+    // The deepest level has no successors: S = 0. done[w] holds 1/σ(w) +
+    // S(w) once w's level is done and 0 before. A neighbour of an actor of
+    // level d lies on level d − 1, d or d + 1, and while level d is summed
+    // only level d + 1 is done: so the sum of `done` over all its
+    // neighbours is the sum over its successors, with no test of levels.
+    // Each actor's value waits in its σ slot (read by no one else now)
+    // until its whole level is summed.
+    double* const done = sc.done.data();
     for (std::size_t i = levels > 1 ? level_end[levels - 2] : tail; i < tail; ++i)
-        sigma[order[i]] = 1.0 / sigma[order[i]];
+        done[order[i]] = 1.0 / sigma[order[i]];
     for (std::size_t d = levels - 1; d-- > 1;) {
-        const auto below = static_cast<std::uint32_t>(d + 1);
         for (std::size_t i = level_end[d - 1]; i < level_end[d]; ++i) {
             const Vertex v = order[i];
             // Two partial sums, so that each addition waits for the one two
-            // arcs back rather than the one before (8% faster on the
-            // benchmark's 10k graph; four sums gain nothing more).
+            // arcs back rather than the one before.
             const auto row = g.neighbours(v);
             double even = 0.0, odd = 0.0;
             std::size_t j = 0;
             for (; j + 1 < row.size(); j += 2) {
-                even += only_if(dist[row[j]] == below, sigma[row[j]]);
-                odd += only_if(dist[row[j + 1]] == below, sigma[row[j + 1]]);
+                even += done[row[j]];
+                odd += done[row[j + 1]];
             }
-            if (j < row.size()) even += only_if(dist[row[j]] == below, sigma[row[j]]);
+            if (j < row.size()) even += done[row[j]];
             const double sum = even + odd;
             const double sv = sigma[v];
             bc[v] += static_cast<std::uint64_t>(static_cast<std::int64_t>(sv * sum * scale + 0.5));  // below 2^62
             sigma[v] = 1.0 / sv + sum;
         }
+        for (std::size_t i = level_end[d - 1]; i < level_end[d]; ++i) done[order[i]] = sigma[order[i]];
     }
     for (std::size_t i = 0; i < tail; ++i) {
         dist[order[i]] = BrandesScratch::unreached;
         sigma[order[i]] = 0.0;
+        done[order[i]] = 0.0;
     }
     return stats;
 }
@@ -525,7 +533,7 @@ PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
 namespace {
 
 // Exact measures: one Brandes traversal per source on the BFS-ordered copy.
-// Besides that copy, each thread keeps 16 bytes per actor of traversal state
+// Besides that copy, each thread keeps 24 bytes per actor of traversal state
 // and 8 of betweenness sums; closeness and harmonic are kept as plain doubles
 // until the end. The results are then moved into their nullable vectors one
 // at a time, each source freed as soon as it is read, so that the peak stays

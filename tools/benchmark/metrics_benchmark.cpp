@@ -14,9 +14,9 @@
 // clustering with Burt's constraint (helixnet: one pass that also gives
 // transitivity and effective size; igraph: two calls), the whole metrics run (igraph: the same measures one call
 // after another), and "metrics command": what `helixnet metrics FILE
-// --format json` computes (the file read as a study, the whole analysis
-// pipeline, the JSON text; no igraph counterpart). On 100k, exact betweenness and closeness by igraph would
-// take many minutes, so there helixnet runs with approximate betweenness
+// --format json` computes (the plain edge list read as its network, the
+// whole analysis pipeline, the JSON text; no igraph counterpart). On 100k, exact betweenness and closeness by igraph
+// would take many minutes, so there helixnet runs with approximate betweenness
 // (--approx 0.02) and igraph is timed on the linear-time measures only.
 //
 // Also timed: Leiden communities (helixnet: its default of at most two runs;
@@ -261,20 +261,20 @@ std::vector<Measurement> measurements() {
             "helixnet", [p, whole] { benchmark::DoNotOptimize(helixnet::compute_wave_metrics(p->graph, whole)); },
             big ? 1 : 3);
         // What `helixnet metrics FILE [--approx 0.02] --format json` does
-        // between reading its arguments and writing its file: the file read
-        // as a study, every measure of the analysis pipeline (fragility and
-        // communities included), the JSON text.
+        // between reading its arguments and writing its file: the plain edge
+        // list read as its network and actors, every measure of the analysis
+        // pipeline (fragility and communities included), the JSON text.
         add(
             w.approx ? "metrics command (~0.02)" : "metrics command", "helixnet",
             [p] {
-                helixnet::Diagnostics diagnostics;
-                const helixnet::Study study = helixnet::read_edge_list(p->edge_file, {}, diagnostics);
+                auto plain = helixnet::read_plain_edge_list_graph(p->edge_file);
+                const helixnet::Study study = helixnet::edge_list_actors(*plain, "benchmark");
                 helixnet::AnalysisOptions options;
                 options.estimate_betweenness_above = std::nullopt;
                 options.metrics.approx_epsilon = p->approx;
                 options.metrics.approx_distances = p->approx.has_value();
-                benchmark::DoNotOptimize(
-                    helixnet::metrics_json_text(study.name, helixnet::analyse_study(study, options)));
+                benchmark::DoNotOptimize(helixnet::metrics_json_text(
+                    study.name, helixnet::analyse_network(study, std::move(plain->graph), options)));
             },
             1);
 #ifdef HELIXNET_WITH_IGRAPH
