@@ -81,29 +81,34 @@ WaveAnalysis analyse_wave(const Study& study, int year, const AnalysisOptions& o
     return analyse_graph(study, build_wave_graph(study, year), options);
 }
 
-StudyAnalysis analyse_study(const Study& study, const AnalysisOptions& options) {
+namespace {
+
+// An analysis of `study` with no wave yet, after checking every wave asked for.
+StudyAnalysis start_analysis(const Study& study, const AnalysisOptions& options) {
+    for (const int year : options.waves) require_wave(study, year);
     StudyAnalysis out;
     out.attributes = group_attributes(study, options);
     out.projection = study.projection;
-    for (const int year : options.waves) require_wave(study, year);
-    for (const int year : study.wave_years()) {
-        if (!options.waves.empty() &&
-            std::find(options.waves.begin(), options.waves.end(), year) == options.waves.end())
-            continue;
-        out.waves.push_back(analyse_wave(study, year, options));
-    }
+    return out;
+}
+
+bool asked_for(const AnalysisOptions& options, int year) {
+    return options.waves.empty() || std::find(options.waves.begin(), options.waves.end(), year) != options.waves.end();
+}
+
+}  // namespace
+
+StudyAnalysis analyse_study(const Study& study, const AnalysisOptions& options) {
+    StudyAnalysis out = start_analysis(study, options);
+    for (const int year : study.wave_years())
+        if (asked_for(options, year)) out.waves.push_back(analyse_wave(study, year, options));
     return out;
 }
 
 StudyAnalysis analyse_network(const Study& study, WaveGraph graph, const AnalysisOptions& options) {
-    StudyAnalysis out;
-    out.attributes = group_attributes(study, options);
-    out.projection = study.projection;
-    for (const int year : options.waves) require_wave(study, year);
-    const int year = graph.year();
-    require_wave(study, year);
-    if (options.waves.empty() || std::find(options.waves.begin(), options.waves.end(), year) != options.waves.end())
-        out.waves.push_back(analyse_graph(study, std::move(graph), options));
+    StudyAnalysis out = start_analysis(study, options);
+    require_wave(study, graph.year());
+    if (asked_for(options, graph.year())) out.waves.push_back(analyse_graph(study, std::move(graph), options));
     return out;
 }
 

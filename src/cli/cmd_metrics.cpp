@@ -2,12 +2,9 @@
 // every network, group and actor measure of docs/metrics.md, per wave.
 #include <unistd.h>
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
-#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "command.hpp"
@@ -15,8 +12,6 @@
 #include "helixnet/analysis/output.hpp"
 #include "helixnet/analysis/study_analysis.hpp"
 #include "helixnet/compare/narrative.hpp"
-#include "helixnet/graph/edge_list_graph.hpp"
-#include "helixnet/study/load.hpp"
 #include "helixnet/util/table.hpp"
 
 namespace helixnet::cli {
@@ -60,23 +55,8 @@ private:
     bool shown_ = false;
 };
 
-// A plain edge list asked for as it is (no attribute table, no confidence
-// filter, no projection) read as its network alone, without the study
-// model's record per tie: the same analysis, in a fraction of the time and
-// memory on a large file. Anything the study reader would report, or a file
-// of another form, gives nullopt, and the command loads the study as usual.
-std::optional<std::pair<Study, WaveGraph>> plain_network(const StudyOptions& o) {
-    if (o.study.empty() || form_of(o.study) != StudyForm::edge_list || !o.attributes.empty() || !o.confidence.empty() ||
-        (!o.memberships.empty() && o.memberships != "none"))
-        return std::nullopt;
-    auto edges = read_plain_edge_list_graph(o.study);
-    if (!edges) return std::nullopt;
-    Study study = edge_list_actors(*edges, std::filesystem::path(o.study).stem().string());
-    return std::pair{std::move(study), std::move(edges->graph)};
-}
-
 int run_metrics(const MetricsCommandOptions& o) {
-    auto plain = plain_network(o.study);
+    auto plain = load_plain_network(o.study);
     const Study study = plain ? std::move(plain->first) : load_for_command(o.study);
     AnalysisOptions options = analysis_options(o.analysis);
     if (o.wave) options.waves = {*o.wave};

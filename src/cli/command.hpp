@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -43,6 +44,13 @@ std::filesystem::path study_path(const StudyOptions& options);
 // applies --confidence, then --memberships (saying on stderr, unless quiet,
 // what the projection added).
 Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* warnings = nullptr);
+
+// A plain edge list that load_for_command would take as it is (no
+// --attributes, --confidence or projection) read as its network alone,
+// without the study model's record per tie: its actors and one wave, and its
+// graph (graph/edge_list_graph.hpp). nullopt for another form and for
+// anything the study reader would report; then load_for_command.
+std::optional<std::pair<Study, WaveGraph>> load_plain_network(const StudyOptions& options);
 
 // Options every command that analyses a study takes: --by, --permutations,
 // --seed, --threads.

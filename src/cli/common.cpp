@@ -5,6 +5,7 @@
 #include "command.hpp"
 #include "helixnet/analysis/focus.hpp"
 #include "helixnet/error.hpp"
+#include "helixnet/graph/edge_list_graph.hpp"
 #include "helixnet/study/bundled.hpp"
 #include "helixnet/study/load.hpp"
 #include "helixnet/study/projection.hpp"
@@ -55,6 +56,17 @@ Study load_for_command(const StudyOptions& options, std::vector<Diagnostic>* war
         if (!options.quiet) std::cerr << "helixnet: " << projection_note(study.projection) << '\n';
     }
     return study;
+}
+
+std::optional<std::pair<Study, WaveGraph>> load_plain_network(const StudyOptions& options) {
+    const auto method = parse_projection(options.memberships);
+    if (options.study.empty() || form_of(options.study) != StudyForm::edge_list || !options.attributes.empty() ||
+        !options.confidence.empty() || (method && *method != MembershipProjection::none))
+        return std::nullopt;
+    auto edges = read_plain_edge_list_graph(options.study);
+    if (!edges) return std::nullopt;
+    Study study = edge_list_actors(*edges, std::filesystem::path(options.study).stem().string());
+    return std::pair{std::move(study), std::move(edges->graph)};
 }
 
 void add_analysis_options(CLI::App& app, AnalysisCliOptions& options) {

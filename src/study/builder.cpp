@@ -128,7 +128,6 @@ void StudyBuilder::add_actor(RawActor a) {
             study_.attribute_names.push_back(k);
         if (!v.empty()) actor.attributes.emplace(k, std::move(v));
     }
-    in_every_wave_.resize(study_.actors.size(), false);
     in_every_wave_.push_back(actor.waves.empty());
     study_.actors.push_back(std::move(actor));
     study_.reindex_one(study_.actors.size() - 1);

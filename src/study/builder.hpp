@@ -129,11 +129,12 @@ private:
     std::string actor_records_ = "actors", tie_records_ = "ties";
     std::vector<std::pair<Place, RawMembership>> pending_memberships_;
     std::set<StudyPart> unreadable_;
-    // Per actor: whether it exists in every wave (has no list of waves), so
-    // that checking a tie's actors reads one bit rather than each actor.
+    // Per actor (add_actor is the one place actors are added): whether it
+    // exists in every wave (has no list of waves), so that checking a tie's
+    // actors reads one bit rather than each actor.
     std::vector<bool> in_every_wave_;
     bool in_wave(std::uint32_t actor, int year) const {
-        return (actor < in_every_wave_.size() && in_every_wave_[actor]) || study_.actor_in_wave(actor, year);
+        return in_every_wave_[actor] || study_.actor_in_wave(actor, year);
     }
     // Actors named in a tie record that was rejected.
     std::set<std::uint32_t> in_rejected_tie_;
