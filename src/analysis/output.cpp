@@ -312,7 +312,7 @@ ordered_json metrics_json(std::string_view study, const StudyAnalysis& analysis)
     return doc;
 }
 
-std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis, unsigned threads) {
+void write_metrics_json(std::string_view study, const StudyAnalysis& analysis, const TextSink& sink, unsigned threads) {
     const auto& waves = analysis.waves;
     std::string out = "{\n  \"study\": " + ordered_json(std::string(study)).dump() + ",\n  \"projection\": " +
                       ordered_json(std::string(to_string(analysis.projection.method))).dump() + ",\n  \"waves\": [";
@@ -325,8 +325,10 @@ std::string metrics_json_text(std::string_view study, const StudyAnalysis& analy
             out += ',';
         }
         out += "\n      \"actors\": [";
+        sink(out);
+        out.clear();
         // The actors in blocks written side by side on the threads, a round
-        // of blocks at a time, each round appended in order.
+        // of blocks at a time, each round passed on in order.
         const std::size_t n = waves[i].metrics.actors.size();
         const std::size_t blocks = (n + kActorsPerBlock - 1) / kActorsPerBlock;
         const unsigned workers = resolve_threads(threads);
@@ -342,11 +344,18 @@ std::string metrics_json_text(std::string_view study, const StudyAnalysis& analy
                     append_indented(text, actor_json(waves[i], static_cast<Vertex>(v)), 8);
                 }
             });
-            for (std::size_t b = 0; b < count; ++b) out += round[b];
+            for (std::size_t b = 0; b < count; ++b) sink(round[b]);
         }
         out += n == 0 ? "]\n    }" : "\n      ]\n    }";
     }
     out += waves.empty() ? "]\n}\n" : "\n  ]\n}\n";
+    sink(out);
+}
+
+std::string metrics_json_text(std::string_view study, const StudyAnalysis& analysis, unsigned threads) {
+    std::string out;
+    write_metrics_json(
+        study, analysis, [&out](std::string_view text) { out += text; }, threads);
     return out;
 }
 

@@ -8,6 +8,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -100,6 +101,11 @@ std::filesystem::path bundled_study_path();
 
 // Writes `content` to `path` atomically, or to stdout when path is empty or "-".
 void emit(const std::string& path, const std::string& content);
+// The same for a text made piece by piece: `produce` hands each piece to the
+// function it is given, which writes it on. The file appears, whole, only
+// once `produce` has returned.
+void emit_pieces(const std::string& path,
+                 const std::function<void(const std::function<void(std::string_view)>&)>& produce);
 
 // Progress of long work on stderr ("\rhelixnet: LABEL: stage 12/32"), only
 // when stderr is a terminal and --quiet is not given; cleared when done.

@@ -155,6 +155,18 @@ void emit(const std::string& path, const std::string& content) {
     write_file_atomically(path, content);
 }
 
+void emit_pieces(const std::string& path,
+                 const std::function<void(const std::function<void(std::string_view)>&)>& produce) {
+    if (path.empty() || path == "-") {
+        produce([](std::string_view text) { std::cout << text; });
+        std::cout.flush();
+        return;
+    }
+    AtomicFile file(path);
+    produce([&file](std::string_view text) { file.write(text); });
+    file.commit();
+}
+
 TerminalProgress::TerminalProgress(bool quiet) : enabled_(!quiet && isatty(STDERR_FILENO) == 1) {}
 
 ProgressCallback TerminalProgress::callback(std::string label) {

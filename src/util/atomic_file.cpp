@@ -2,7 +2,6 @@
 
 #include <cerrno>
 #include <cstring>
-#include <fstream>
 #include <random>
 #include <string>
 #include <system_error>
@@ -11,29 +10,49 @@
 
 namespace helixnet {
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-    namespace fs = std::filesystem;
-    const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+AtomicFile::AtomicFile(std::filesystem::path path) : path_(std::move(path)) {
+    const std::filesystem::path dir = path_.has_parent_path() ? path_.parent_path() : std::filesystem::path(".");
     std::random_device rd;
-    const fs::path tmp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(rd()));
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw Failure("cannot write '" + path.string() + "': " + std::strerror(errno));
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.flush();
-        if (!out) {
-            std::error_code ignored;
-            fs::remove(tmp, ignored);
-            throw Failure("cannot write '" + path.string() + "': " + std::strerror(errno));
-        }
-    }
+    tmp_ = dir / ("." + path_.filename().string() + ".tmp" + std::to_string(rd()));
+    out_.open(tmp_, std::ios::binary | std::ios::trunc);
+    if (!out_) throw Failure("cannot write '" + path_.string() + "': " + std::strerror(errno));
+}
+
+AtomicFile::~AtomicFile() {
+    if (committed_) return;
+    out_.close();
+    std::error_code ignored;
+    std::filesystem::remove(tmp_, ignored);
+}
+
+void AtomicFile::fail(const std::string& reason) {
+    out_.close();
+    std::error_code ignored;
+    std::filesystem::remove(tmp_, ignored);
+    committed_ = true;  // nothing left to remove
+    throw Failure("cannot write '" + path_.string() + "': " + reason);
+}
+
+void AtomicFile::write(std::string_view text) {
+    out_.write(text.data(), static_cast<std::streamsize>(text.size()));
+    if (!out_) fail(std::strerror(errno));
+}
+
+void AtomicFile::commit() {
+    out_.flush();
+    if (!out_) fail(std::strerror(errno));
+    out_.close();
+    if (!out_) fail(std::strerror(errno));
     std::error_code ec;
-    fs::rename(tmp, path, ec);
-    if (ec) {
-        std::error_code ignored;
-        fs::remove(tmp, ignored);
-        throw Failure("cannot write '" + path.string() + "': " + ec.message());
-    }
+    std::filesystem::rename(tmp_, path_, ec);
+    if (ec) fail(ec.message());
+    committed_ = true;
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+    AtomicFile file(path);
+    file.write(content);
+    file.commit();
 }
 
 }  // namespace helixnet

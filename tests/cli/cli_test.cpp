@@ -5,6 +5,7 @@
 
 #include "../support/run.hpp"
 #include "helixnet/study/bundled.hpp"
+#include "helixnet/util/text.hpp"
 
 namespace helixnet {
 namespace {
@@ -171,6 +172,19 @@ TEST(Cli, OutputIsWrittenAtomicallyOrNotAtAll) {
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) ++files;
     EXPECT_EQ(files, 1u);  // only summary.txt, no temporary
+    // JSON metrics are written piece by piece: the file holds what stdout
+    // gets, and a failed write leaves nothing either.
+    const auto json = dir.path() / "metrics.json";
+    const auto to_stdout = run_helixnet("metrics -q --format json");
+    ASSERT_EQ(run_helixnet("metrics -q --format json -o " + shell_quote(json.string())).status, 0);
+    EXPECT_EQ(read_text_file(json.string()), to_stdout.out);
+    const auto failed =
+        run_helixnet("metrics -q --format json -o " + shell_quote((dir.path() / "no" / "m.json").string()));
+    EXPECT_EQ(failed.status, 1);
+    EXPECT_THAT(failed.err, HasSubstr("cannot write"));
+    files = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path())) ++files;
+    EXPECT_EQ(files, 2u);  // summary.txt and metrics.json
 }
 
 TEST(Cli, ConfidenceFilterChangesTheCounts) {

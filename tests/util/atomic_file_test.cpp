@@ -42,5 +42,33 @@ TEST(WriteFileAtomically, FailsWithThePathAndLeavesTheOldFile) {
     EXPECT_EQ(files_in(dir.path()), 2u);  // out.txt and the folder: no temporary left behind
 }
 
+TEST(AtomicFile, AppearsOnlyWhenCommittedWithEveryPiece) {
+    testing::TempDir dir;
+    const auto path = dir.path() / "out.txt";
+    write_file_atomically(path, "old");
+    {
+        AtomicFile file(path);
+        file.write("new ");
+        file.write("text");
+        EXPECT_EQ(read_text_file(path.string()), "old");  // not yet
+        file.commit();
+    }
+    EXPECT_EQ(read_text_file(path.string()), "new text");
+    EXPECT_EQ(files_in(dir.path()), 1u);
+}
+
+TEST(AtomicFile, LeftUncommittedLeavesTheOldFileAndNoTemporary) {
+    testing::TempDir dir;
+    const auto path = dir.path() / "out.txt";
+    write_file_atomically(path, "old");
+    try {
+        AtomicFile file(path);
+        file.write("half of it");
+        throw Failure("stopped half-way");
+    } catch (const Failure&) {}
+    EXPECT_EQ(read_text_file(path.string()), "old");
+    EXPECT_EQ(files_in(dir.path()), 1u);
+}
+
 }  // namespace
 }  // namespace helixnet
