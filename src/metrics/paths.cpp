@@ -532,29 +532,20 @@ PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
 
 namespace {
 
-// Exact measures: one Brandes traversal per source, on the BFS-ordered copy
-// of a network of more than kRelabelAbove actors, on the graph itself for a
-// smaller one (whose traversal state stays in the caches whatever the
-// labels; the copy would only add to the memory) unless `relabel` says
-// otherwise. Besides that copy, each
-// thread keeps 24 bytes per actor of traversal state and 8 of betweenness
-// sums; closeness and harmonic are kept as plain doubles until the end. The
-// results are then moved into their nullable vectors one at a time, each
-// source freed as soon as it is read, so that the peak stays near what the
-// results themselves need.
-constexpr std::size_t kRelabelAbove = 20000;
-
-PathMeasures exact_measures(const WaveGraph& g, const Execution& execution, std::optional<bool> relabel) {
+// Exact measures: one Brandes traversal per source on the BFS-ordered copy.
+// Besides that copy, each thread keeps 24 bytes per actor of traversal state
+// and 8 of betweenness sums; closeness and harmonic are kept as plain doubles
+// until the end. The results are then moved into their nullable vectors one
+// at a time, each source freed as soon as it is read, so that the peak stays
+// near what the results themselves need.
+PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
     const std::size_t n = g.actors();
     const unsigned threads = resolve_threads(execution.threads);
     const std::size_t blocks = std::min(kSourceBlocks, std::max<std::size_t>(n, 1));
     const unsigned workers = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, blocks)));
     const double scale = fixed_point_scale(n);
-    // Sums and sources are in the traversed graph's labels until the end.
-    std::unique_ptr<BfsOrderedGraph> ordered;
-    if (relabel.value_or(n > kRelabelAbove)) ordered = std::make_unique<BfsOrderedGraph>(g, false);
-    const auto original = [&](std::size_t v) { return ordered ? ordered->original[v] : static_cast<Vertex>(v); };
-    struct alignas(64) Totals {  // one cache line per worker
+    auto ordered = std::make_unique<BfsOrderedGraph>(g, false);  // sums and sources in its labels until the end
+    struct alignas(64) Totals {                                  // one cache line per worker
         std::uint64_t distance = 0, pairs = 0;
         std::uint32_t diameter = 0;
     };
@@ -569,30 +560,24 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution, std:
         scratch.emplace_back(n);
     }
     const auto first_source = [&](std::size_t block) { return n * block / blocks; };
-    const auto traverse = [&](const auto& graph) {
-        run_blocks(
-            blocks, workers,
-            [&](std::size_t block, unsigned worker) {
-                Totals& t = totals[worker];
-                for (std::size_t s = first_source(block); s < first_source(block + 1); ++s) {
-                    const SourceStats st =
-                        brandes_source(graph, static_cast<Vertex>(s), scratch[worker], sums[worker].data(), scale);
-                    t.distance += st.farness;
-                    t.pairs += st.reach;
-                    t.diameter = std::max(t.diameter, st.eccentricity);
-                    const Vertex v = original(s);
-                    closeness[v] = closeness_value(n, st.farness, st.reach);
-                    harmonic[v] = st.harmonic;
-                }
-            },
-            [&](std::size_t done) {
-                if (execution.progress) execution.progress("shortest paths", done, blocks);
-            });
-    };
-    if (ordered)
-        traverse(*ordered);
-    else
-        traverse(g);
+    run_blocks(
+        blocks, workers,
+        [&](std::size_t block, unsigned worker) {
+            Totals& t = totals[worker];
+            for (std::size_t s = first_source(block); s < first_source(block + 1); ++s) {
+                const SourceStats st =
+                    brandes_source(*ordered, static_cast<Vertex>(s), scratch[worker], sums[worker].data(), scale);
+                t.distance += st.farness;
+                t.pairs += st.reach;
+                t.diameter = std::max(t.diameter, st.eccentricity);
+                const Vertex v = ordered->original[s];
+                closeness[v] = closeness_value(n, st.farness, st.reach);
+                harmonic[v] = st.harmonic;
+            }
+        },
+        [&](std::size_t done) {
+            if (execution.progress) execution.progress("shortest paths", done, blocks);
+        });
     scratch = {};
 
     PathMeasures out;
@@ -614,7 +599,7 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution, std:
         for (Vertex v = 0; v < n; ++v) {
             std::uint64_t raw = 0;
             for (const auto& worker_sums : sums) raw += worker_sums[v];
-            out.betweenness[original(v)] = static_cast<double>(raw) * normalise;
+            out.betweenness[ordered->original[v]] = static_cast<double>(raw) * normalise;
         }
     }
     sums = {};
@@ -930,7 +915,7 @@ void approximate_betweenness(const WaveGraph& g, const PathOptions& options, Pat
 PathMeasures shortest_path_measures(const WaveGraph& g, const PathOptions& options) {
     if (options.lane_words != 0 && options.lane_words != 1 && options.lane_words != 2 && options.lane_words != 4)
         throw Failure("lane_words must be 0, 1, 2 or 4, not " + std::to_string(options.lane_words));
-    if (!options.approx_epsilon) return exact_measures(g, options.execution, options.relabel);
+    if (!options.approx_epsilon) return exact_measures(g, options.execution);
     check_unit_interval(*options.approx_epsilon, "epsilon");
     check_unit_interval(options.approx_delta, "delta");
     PathMeasures out;

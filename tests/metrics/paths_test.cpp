@@ -394,34 +394,5 @@ TEST(Paths, EstimatedDistancesAreTheSameWhateverTheLaneWidth) {
     EXPECT_THROW((void)shortest_path_measures(g, o), Failure);
 }
 
-TEST(Paths, ExactMeasuresAreTheSameOnTheRelabelledCopy) {
-    Edges edges;
-    std::mt19937 rng(9);
-    for (Vertex v = 1; v < 1200; ++v) {
-        edges.emplace_back(static_cast<Vertex>(rng() % v), v);
-        if (v % 3 == 0) edges.emplace_back(static_cast<Vertex>(rng() % v), v);
-    }
-    for (Vertex v = 1200; v < 1250; ++v) edges.emplace_back(v, v + 1 < 1250 ? v + 1 : 1200);  // a second component
-    const WaveGraph g = build_graph(1260, edges);                                             // and ten isolates
-    PathOptions o;
-    o.relabel = false;
-    const PathMeasures plain = shortest_path_measures(g, o);
-    o.relabel = true;
-    const PathMeasures relabelled = shortest_path_measures(g, o);
-    ASSERT_EQ(plain.betweenness.size(), relabelled.betweenness.size());
-    double largest = 0;
-    for (std::size_t v = 0; v < g.actors(); ++v) {
-        EXPECT_NEAR(*plain.betweenness[v], *relabelled.betweenness[v], 1e-12) << v;
-        largest = std::max(largest, *plain.betweenness[v]);
-    }
-    EXPECT_GT(largest, 0.1);
-    EXPECT_EQ(plain.closeness, relabelled.closeness);
-    EXPECT_EQ(plain.harmonic, relabelled.harmonic);
-    EXPECT_EQ(plain.average_path_length, relabelled.average_path_length);
-    EXPECT_EQ(plain.diameter, relabelled.diameter);
-    // The default (no copy below 20 000 actors) is the plain traversal.
-    EXPECT_EQ(shortest_path_measures(g).betweenness, plain.betweenness);
-}
-
 }  // namespace
 }  // namespace helixnet

@@ -3,7 +3,7 @@
 //
 // Exact mode runs one breadth-first search per source (Brandes 2001, "A faster
 // algorithm for betweenness centrality", J. Math. Sociol. 25(2)) and serves all
-// five measures from it: O(nm) time, 32 bytes per actor per thread. Sources are
+// five measures from it: O(nm) time, O(n + m) memory per thread. Sources are
 // cut into a fixed number of blocks run in parallel; blocks are combined in
 // order, so results do not depend on the number of threads.
 //
@@ -84,11 +84,6 @@ struct PathOptions {
     // or 4; 0 chooses by the network's size. A matter of speed only: the
     // results are the same whatever it is.
     std::size_t lane_words = 0;
-    // Whether the exact traversals run on a copy relabelled in breadth-first
-    // order (faster on large networks, 8 bytes per actor and 4 per arc more);
-    // unset: above 20 000 actors. The results are the same but for the last
-    // bits of betweenness (its sums are added in another order).
-    std::optional<bool> relabel;
 };
 
 struct PathMeasures {
