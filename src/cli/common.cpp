@@ -147,12 +147,7 @@ void note_estimates(const StudyAnalysis& analysis, bool quiet) {
 }
 
 void emit(const std::string& path, const std::string& content) {
-    if (path.empty() || path == "-") {
-        std::cout << content;
-        std::cout.flush();
-        return;
-    }
-    write_file_atomically(path, content);
+    emit_pieces(path, [&content](const auto& write) { write(content); });
 }
 
 void emit_pieces(const std::string& path,

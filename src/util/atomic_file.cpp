@@ -25,13 +25,9 @@ AtomicFile::~AtomicFile() {
     std::filesystem::remove(tmp_, ignored);
 }
 
-void AtomicFile::fail(const std::string& reason) {
-    out_.close();
-    std::error_code ignored;
-    std::filesystem::remove(tmp_, ignored);
-    committed_ = true;  // nothing left to remove
-    throw Failure("cannot write '" + path_.string() + "': " + reason);
-}
+// The destructor, as the exception leaves the file's scope, removes the
+// temporary.
+void AtomicFile::fail(const std::string& reason) { throw Failure("cannot write '" + path_.string() + "': " + reason); }
 
 void AtomicFile::write(std::string_view text) {
     out_.write(text.data(), static_cast<std::streamsize>(text.size()));
