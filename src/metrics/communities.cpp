@@ -41,23 +41,35 @@ Level base_level(const WaveGraph& g) {
 }
 
 // Tie weight from one node to each community, over the communities touched.
+// Every weight added is positive (ties count 1, aggregated ties their sums),
+// so a community is touched exactly when its weight is not 0.
 struct Accumulator {
     std::vector<double> weight;
-    std::vector<char> seen;
     std::vector<std::uint32_t> touched;
-    explicit Accumulator(std::size_t n) : weight(n, 0.0), seen(n, 0) {}
+    explicit Accumulator(std::size_t n) : weight(n, 0.0) {}
     void add(std::uint32_t c, double w) {
-        if (!seen[c]) {
-            seen[c] = 1;
-            touched.push_back(c);
-        }
+        if (weight[c] == 0.0) touched.push_back(c);
         weight[c] += w;
     }
-    void clear() {
-        for (const std::uint32_t c : touched) {
-            weight[c] = 0.0;
-            seen[c] = 0;
+    // add(label[u], weight) for every arc v → u of `level`, in arc order.
+    void add_arcs(const Level& level, std::size_t v, const std::uint32_t* label) {
+        if (level.weights.empty())
+            add_arcs(level, v, label, [](std::size_t) { return 1.0; });
+        else
+            add_arcs(level, v, label, [tie = level.weights.data()](std::size_t a) { return tie[a]; });
+    }
+    template <class TieWeight>
+    void add_arcs(const Level& level, std::size_t v, const std::uint32_t* label, TieWeight tie_weight) {
+        double* const sum = weight.data();
+        const std::uint32_t* const head = level.targets.data();
+        for (std::size_t a = level.offsets[v], end = level.offsets[v + 1]; a < end; ++a) {
+            const std::uint32_t c = label[head[a]];
+            if (sum[c] == 0.0) touched.push_back(c);
+            sum[c] += tie_weight(a);
         }
+    }
+    void clear() {
+        for (const std::uint32_t c : touched) weight[c] = 0.0;
         touched.clear();
     }
 };
@@ -97,8 +109,7 @@ bool move_nodes_fast(const Level& level, std::vector<std::uint32_t>& comm, doubl
         const std::uint32_t from = comm[v];
         const double kv = level.node_weight[v];
         acc.clear();
-        for (std::size_t a = level.offsets[v]; a < level.offsets[v + 1]; ++a)
-            acc.add(comm[level.targets[a]], level.weight(a));
+        acc.add_arcs(level, v, comm.data());
         total[from] -= kv;
         if (--count[from] == 0) empty.push_back(from);
         std::uint32_t best = from;
@@ -217,6 +228,10 @@ Level aggregate(const Level& level, const std::vector<std::uint32_t>& part, std:
         for (std::size_t v = 0; v < n; ++v) members[fill[part[v]]++] = static_cast<std::uint32_t>(v);
     }
     Level next;
+    // At most one arc per arc of `level`: reserved (not yet touched, so not
+    // yet resident) to spare the copies of growing a few million entries.
+    next.targets.reserve(level.targets.size());
+    next.weights.reserve(level.targets.size());
     next.offsets.assign(parts + 1, 0);
     next.self_loop.assign(parts, 0.0);
     next.node_weight.assign(parts, 0.0);
