@@ -328,24 +328,34 @@ void write_metrics_json(std::string_view study, const StudyAnalysis& analysis, c
         sink(out);
         out.clear();
         // The actors in blocks written side by side on the threads, a round
-        // of blocks at a time, each round passed on in order.
+        // of blocks at a time. While a round is written, the first thread
+        // free passes the round before on to the sink, in order (so the sink
+        // is called by one thread at a time, not always the same).
         const std::size_t n = waves[i].metrics.actors.size();
         const std::size_t blocks = (n + kActorsPerBlock - 1) / kActorsPerBlock;
         const unsigned workers = resolve_threads(threads);
-        std::vector<std::string> round(2 * static_cast<std::size_t>(workers));
+        std::vector<std::string> round(2 * static_cast<std::size_t>(workers)), done(round.size());
+        std::size_t waiting = 0;  // blocks of `done` not yet passed on
+        const auto pass_on = [&] {
+            for (std::size_t b = 0; b < waiting; ++b) sink(done[b]);
+            waiting = 0;
+        };
         for (std::size_t first = 0; first < blocks; first += round.size()) {
             const std::size_t count = std::min(round.size(), blocks - first);
-            run_blocks(count, workers, [&](std::size_t b, unsigned) {
-                std::string& text = round[b];
+            run_blocks(count + 1, workers, [&](std::size_t job, unsigned) {
+                if (job == 0) return pass_on();
+                std::string& text = round[job - 1];
                 text.clear();
-                const std::size_t begin = (first + b) * kActorsPerBlock;
+                const std::size_t begin = (first + job - 1) * kActorsPerBlock;
                 for (std::size_t v = begin; v < std::min(n, begin + kActorsPerBlock); ++v) {
                     text += v == 0 ? "\n        " : ",\n        ";
                     append_indented(text, actor_json(waves[i], static_cast<Vertex>(v)), 8);
                 }
             });
-            for (std::size_t b = 0; b < count; ++b) sink(round[b]);
+            round.swap(done);
+            waiting = count;
         }
+        pass_on();
         out += n == 0 ? "]\n    }" : "\n      ]\n    }";
     }
     out += waves.empty() ? "]\n}\n" : "\n  ]\n}\n";

@@ -27,14 +27,16 @@ namespace helixnet {
 // {"epsilon", "delta", "seed", "samples", "vertex_diameter_bound"}}.
 [[nodiscard]] nlohmann::ordered_json metrics_json(std::string_view study, const StudyAnalysis& analysis);
 
-// Receives a document piece by piece, in order.
+// Receives a document piece by piece, in order; called by one thread at a
+// time, though not always the same one.
 using TextSink = std::function<void(std::string_view)>;
 
 // The same document as metrics_json(...).dump(2) plus a final newline,
 // written actor by actor and handed to `sink` a few thousand actors at a
 // time: neither the JSON tree nor the whole text of a wave of 10^6 actors is
 // ever held in memory. Blocks of actors are written on `threads` threads (0:
-// all cores); the text is the same whatever their number.
+// all cores), one of which hands the previous blocks to `sink` meanwhile; the
+// text is the same whatever their number.
 void write_metrics_json(std::string_view study, const StudyAnalysis& analysis, const TextSink& sink,
                         unsigned threads = 0);
 // The same text as one string.
