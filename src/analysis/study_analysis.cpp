@@ -2,18 +2,19 @@
 
 #include <algorithm>
 #include <future>
+#include <tuple>
+#include <utility>
 
 #include "helixnet/error.hpp"
 
 namespace helixnet {
 namespace {
 
-// Cut points, fragmentation and the agreement of the communities with each
+// Fragmentation and the agreement of the communities with each
 // attribute's groups, for `w` whose metrics, groups and communities are
 // computed.
 void add_fragility(WaveAnalysis& w, const AnalysisOptions& options) {
     const WaveGraph& g = w.graph;
-    w.cut_points = cut_points(g);
     w.fragmentation = fragmentation(g);
     std::vector<std::optional<double>> harmonic;
     harmonic.reserve(w.metrics.actors.size());
@@ -54,19 +55,28 @@ WaveAnalysis analyse_graph(const Study& study, WaveGraph built, const AnalysisOp
         w.estimated_for_size = true;
     }
     if (options.progress) metrics.execution.progress = options.progress(year);
-    // The communities depend on the graph and the seed alone, so finding them
-    // beside the rest changes nothing but the time.
+    // The communities depend on the graph and the seed alone, and the cut
+    // points on the graph alone, so finding them beside the rest changes
+    // nothing but the time.
     LeidenOptions leiden;
     leiden.seed = options.metrics.seed;
     const WaveGraph& graph = w.graph;
     const bool aside =
-        resolve_threads(options.metrics.execution.threads) > 1 && graph.ties() > options.communities_aside_above;
-    std::future<Communities> communities;
+        resolve_threads(options.metrics.execution.threads) > 1 && graph.ties() > options.metrics.aside_above;
+    std::future<std::pair<Communities, CutPoints>> structure;
     if (aside)
-        communities = std::async(std::launch::async, [&graph, leiden] { return leiden_communities(graph, leiden); });
+        structure = std::async(std::launch::async, [&graph, leiden] {
+            Communities communities = leiden_communities(graph, leiden);
+            return std::pair(std::move(communities), cut_points(graph));
+        });
     w.metrics = compute_wave_metrics(study, w.graph, metrics);
     w.groups = analyse_groups(study, w.graph, group_attributes(study, options), options.permutation);
-    w.communities = aside ? communities.get() : leiden_communities(w.graph, leiden);
+    if (aside) {
+        std::tie(w.communities, w.cut_points) = structure.get();
+    } else {
+        w.communities = leiden_communities(w.graph, leiden);
+        w.cut_points = cut_points(w.graph);
+    }
     add_fragility(w, options);
     std::vector<const Grouping*> groupings;
     for (const AttributeGroups& a : w.groups.attributes) groupings.push_back(&a.grouping);

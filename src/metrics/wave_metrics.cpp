@@ -1,6 +1,7 @@
 #include "helixnet/metrics/wave_metrics.hpp"
 
 #include <algorithm>
+#include <future>
 
 #include "helixnet/metrics/components.hpp"
 #include "helixnet/metrics/core.hpp"
@@ -9,6 +10,26 @@
 #include "helixnet/metrics/pagerank.hpp"
 
 namespace helixnet {
+namespace {
+
+// The measures that run on one thread and need no shortest paths.
+struct OneThreadMeasures {
+    NeighbourhoodMeasures local;
+    Components comps;
+    std::vector<double> rank;
+    std::vector<std::uint32_t> core;
+};
+
+OneThreadMeasures one_thread_measures(const WaveGraph& g, const Execution& execution) {
+    OneThreadMeasures out;
+    out.local = neighbourhood_measures(g, execution);
+    out.comps = connected_components(g);
+    out.rank = pagerank(g);
+    out.core = core_numbers(g);
+    return out;
+}
+
+}  // namespace
 
 WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& options) {
     const std::size_t n = g.actors();
@@ -26,11 +47,14 @@ WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& optio
     PathMeasures paths = shortest_path_measures(g, path_options);
     out.approximation = paths.approximation;
     out.distance_approximation = paths.distance_approximation;
-    const NeighbourhoodMeasures local = neighbourhood_measures(g, options.execution);
-    const Components comps = connected_components(g);
+    const bool aside = resolve_threads(options.execution.threads) > 1 && m > options.aside_above;
+    std::future<OneThreadMeasures> pending;
+    if (aside) {
+        const Execution quiet;  // no progress reports from beside the others
+        pending = std::async(std::launch::async, [&g, quiet] { return one_thread_measures(g, quiet); });
+    }
     const auto eigenvector = eigenvector_centrality(g, options.execution);
-    const auto rank = pagerank(g);
-    const auto core = core_numbers(g);
+    const auto [local, comps, rank, core] = aside ? pending.get() : one_thread_measures(g, options.execution);
 
     NetworkMetrics& net = out.network;
     net.actors = n;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "helixnet/analysis/output.hpp"
 #include "helixnet/error.hpp"
 
 namespace helixnet {
@@ -82,17 +83,21 @@ TEST(StudyAnalysis, MeasuresCutPointsFragmentationAndCommunities) {
     EXPECT_NEAR(*sector->communities.vi, 0.0, 1e-12);
 }
 
-// Communities found on a thread of their own (as in waves above
-// communities_aside_above ties) are those found in line.
-TEST(StudyAnalysis, CommunitiesFoundAsideAreThoseFoundInLine) {
+// Communities, cut points and the one-thread measures found on threads of
+// their own (as in waves above metrics.aside_above ties) are those found in
+// line: the whole output is the same.
+TEST(StudyAnalysis, MeasuresFoundAsideAreThoseFoundInLine) {
     AnalysisOptions in_line, aside;
     in_line.metrics.execution.threads = 1;
     aside.metrics.execution.threads = 2;
-    aside.communities_aside_above = 0;
+    aside.metrics.aside_above = 0;
     for (const Study& s : {two_cliques_study(), growing_path()}) {
         const StudyAnalysis a = analyse_study(s, in_line), b = analyse_study(s, aside);
+        EXPECT_EQ(metrics_json_text("s", a), metrics_json_text("s", b));
         ASSERT_EQ(a.waves.size(), b.waves.size());
         for (std::size_t i = 0; i < a.waves.size(); ++i) {
+            EXPECT_EQ(a.waves[i].cut_points.articulation_point, b.waves[i].cut_points.articulation_point);
+            EXPECT_EQ(a.waves[i].cut_points.bridges, b.waves[i].cut_points.bridges);
             EXPECT_EQ(a.waves[i].communities.of, b.waves[i].communities.of);
             EXPECT_EQ(a.waves[i].communities.modularity, b.waves[i].communities.modularity);
             EXPECT_EQ(a.waves[i].groups.find("sector")->communities.ari,

@@ -41,8 +41,13 @@ namespace helixnet {
 struct AnalysisOptions {
     std::vector<std::string> attributes;  // --by; empty: default_group_attributes(study)
     std::vector<int> waves;               // empty: every wave of the study, in its order
-    MetricsOptions metrics;               // --approx, --seed, --threads
-    PermutationOptions permutation;       // the E-I permutation test
+    // --approx, --seed, --threads. Above its `aside_above` ties, with more
+    // than one thread, the communities (Leiden runs on one thread; on 5M ties
+    // it takes about as long as every path measure) and then the cut points
+    // are found on a thread of their own while the other measures are
+    // computed; the results are the same either way.
+    MetricsOptions metrics;
+    PermutationOptions permutation;  // the E-I permutation test
     // Waves with more actors than this get estimated betweenness (within
     // `estimated_betweenness_epsilon`) unless metrics.approx_epsilon is set;
     // nullopt: never.
@@ -55,11 +60,6 @@ struct AnalysisOptions {
     // a study stays quick (a long ring is the worst case); `keyplayers` and
     // `whatif` use the library's own limit.
     std::uint64_t removal_work_limit = 50'000'000;
-    // Waves with more ties than this find their communities on a thread of
-    // their own while the other measures are computed, when metrics may use
-    // more than one thread (Leiden runs on one; on 5M ties it takes as long
-    // as every path measure). The result is the same either way.
-    std::size_t communities_aside_above = 100'000;
     // The progress callback for one wave (may be empty, or return an empty one).
     std::function<ProgressCallback(int wave)> progress;
 };

@@ -68,6 +68,13 @@ struct MetricsOptions {
     double approx_delta = 0.1;
     std::uint64_t seed = 1;
     Execution execution;
+    // Graphs with more ties than this, when more than one thread may be used,
+    // find the measures that run on one thread (PageRank, clustering,
+    // constraint, effective size, cores, components) on a thread of their own
+    // while eigenvector centrality, which does not keep two cores busy, runs
+    // on the others; after the path measures, which do. The results are the
+    // same either way.
+    std::size_t aside_above = 100'000;
 };
 
 // The measures of one graph; ids and names are left empty and `actor` is the
