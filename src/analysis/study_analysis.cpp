@@ -61,22 +61,16 @@ WaveAnalysis analyse_graph(const Study& study, WaveGraph built, const AnalysisOp
     LeidenOptions leiden;
     leiden.seed = options.metrics.seed;
     const WaveGraph& graph = w.graph;
-    const bool aside =
-        resolve_threads(options.metrics.execution.threads) > 1 && graph.ties() > options.metrics.aside_above;
+    const auto structure_of = [&graph, leiden] {
+        Communities communities = leiden_communities(graph, leiden);
+        return std::pair(std::move(communities), cut_points(graph));
+    };
+    const bool aside = runs_aside(graph, options.metrics);
     std::future<std::pair<Communities, CutPoints>> structure;
-    if (aside)
-        structure = std::async(std::launch::async, [&graph, leiden] {
-            Communities communities = leiden_communities(graph, leiden);
-            return std::pair(std::move(communities), cut_points(graph));
-        });
+    if (aside) structure = std::async(std::launch::async, structure_of);
     w.metrics = compute_wave_metrics(study, w.graph, metrics);
     w.groups = analyse_groups(study, w.graph, group_attributes(study, options), options.permutation);
-    if (aside) {
-        std::tie(w.communities, w.cut_points) = structure.get();
-    } else {
-        w.communities = leiden_communities(w.graph, leiden);
-        w.cut_points = cut_points(w.graph);
-    }
+    std::tie(w.communities, w.cut_points) = aside ? structure.get() : structure_of();
     add_fragility(w, options);
     std::vector<const Grouping*> groupings;
     for (const AttributeGroups& a : w.groups.attributes) groupings.push_back(&a.grouping);

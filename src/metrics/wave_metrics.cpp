@@ -31,6 +31,10 @@ OneThreadMeasures one_thread_measures(const WaveGraph& g, const Execution& execu
 
 }  // namespace
 
+bool runs_aside(const WaveGraph& g, const MetricsOptions& options) {
+    return resolve_threads(options.execution.threads) > 1 && g.ties() > options.aside_above;
+}
+
 WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& options) {
     const std::size_t n = g.actors();
     const std::size_t m = g.ties();
@@ -47,7 +51,7 @@ WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& optio
     PathMeasures paths = shortest_path_measures(g, path_options);
     out.approximation = paths.approximation;
     out.distance_approximation = paths.distance_approximation;
-    const bool aside = resolve_threads(options.execution.threads) > 1 && m > options.aside_above;
+    const bool aside = runs_aside(g, options);
     std::future<OneThreadMeasures> pending;
     if (aside) {
         const Execution quiet;  // no progress reports from beside the others

@@ -77,6 +77,10 @@ struct MetricsOptions {
     std::size_t aside_above = 100'000;
 };
 
+// Whether `g` is large enough, and `options` allow threads enough, for the
+// one-thread measures to run beside the others (see aside_above).
+[[nodiscard]] bool runs_aside(const WaveGraph& g, const MetricsOptions& options);
+
 // The measures of one graph; ids and names are left empty and `actor` is the
 // graph's actor index.
 [[nodiscard]] WaveMetrics compute_wave_metrics(const WaveGraph& g, const MetricsOptions& options = {});
