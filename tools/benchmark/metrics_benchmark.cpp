@@ -30,6 +30,7 @@
 // for both libraries, the ratio igraph/helixnet, and the peak memory each
 // measurement adds, measured in a child process of its own (fork, then
 // getrusage's ru_maxrss less the resident size at the start).
+#include <malloc.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -382,18 +383,30 @@ long resident_kib() {
     return resident * (sysconf(_SC_PAGESIZE) / 1024);
 }
 
+// The peak resident size (VmHWM) since it was last reset, in KiB.
+long peak_resident_kib() {
+    std::ifstream status("/proc/self/status");
+    for (std::string line; std::getline(status, line);)
+        if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6));
+    return -1;
+}
+
 // Peak memory (MiB) that one run of `m` adds, in a child process of its own.
+// The child first returns the heap the parent freed (malloc_trim) and resets
+// its peak (clear_refs 5), so that neither library is credited with memory
+// the benchmark's own set-up left free.
 double peak_extra_mib(const Measurement& m) {
     int fds[2];
     if (pipe(fds) != 0) return -1;
     const pid_t pid = fork();
     if (pid == 0) {
         close(fds[0]);
+        malloc_trim(0);
+        std::ofstream("/proc/self/clear_refs") << "5";
         const long before = resident_kib();
         m.run();
-        rusage usage{};
-        getrusage(RUSAGE_SELF, &usage);
-        const double mib = static_cast<double>(usage.ru_maxrss - before) / 1024.0;
+        const long peak = peak_resident_kib();
+        const double mib = peak < 0 ? -1.0 : static_cast<double>(peak - before) / 1024.0;
         if (write(fds[1], &mib, sizeof mib) != sizeof mib) _exit(1);
         _exit(0);
     }
