@@ -85,6 +85,9 @@ struct BfsOrderedGraph {
         return {targets.data() + offsets[v], offsets[v + 1] - offsets[v]};
     }
     [[nodiscard]] std::size_t degree(Vertex v) const { return offsets[v + 1] - offsets[v]; }
+    [[nodiscard]] std::size_t bytes() const {
+        return sizeof(std::uint32_t) * (offsets.size() + targets.size() + original.size() + component.size());
+    }
 };
 
 // Per-thread state of one Brandes traversal: 24 bytes per actor.
@@ -225,28 +228,6 @@ double closeness_value(std::size_t n, std::uint64_t farness, std::uint64_t reach
     return farness > 0 ? (r / static_cast<double>(farness)) * (r / static_cast<double>(n - 1)) : 0.0;
 }
 
-// Fills closeness, harmonic, average path length and diameter from the
-// per-source (equivalently, by symmetry, per-target) sums.
-void finish_distances(PathMeasures& out, std::size_t n, const std::vector<std::uint64_t>& farness,
-                      const std::vector<std::uint64_t>& reach, const std::vector<double>& harmonic,
-                      std::uint32_t diameter) {
-    out.closeness.assign(n, std::nullopt);
-    out.harmonic.assign(n, std::nullopt);
-    std::uint64_t total_distance = 0;
-    std::uint64_t total_pairs = 0;
-    for (std::size_t v = 0; v < n; ++v) {
-        total_distance += farness[v];
-        total_pairs += reach[v];
-        if (n < 2) continue;  // one actor: divides by n − 1 = 0
-        out.closeness[v] = closeness_value(n, farness[v], reach[v]);
-        out.harmonic[v] = harmonic[v] / static_cast<double>(n - 1);
-    }
-    if (total_pairs > 0) {
-        out.average_path_length = static_cast<double>(total_distance) / static_cast<double>(total_pairs);
-        out.diameter = diameter;
-    }
-}
-
 // ---- Multi-source BFS (Then et al. 2014) -----------------------------------
 // Up to 64·W sources share one traversal: bit i of a vertex's lanes (W words)
 // says whether source i has reached it. Because distances are symmetric, the
@@ -269,16 +250,23 @@ constexpr double kFixedOne = 4294967296.0;  // 2^32
 // vertices still missing lanes (a pull reads, a push read-modify-writes).
 constexpr std::uint64_t kBottomUpShare = 4;
 // Lane width: the widest of 4, 2 or 1 words whose three per-actor lane arrays
-// (24·W bytes per actor per thread) stay within this much memory. Wider lanes
-// mean fewer traversals, but once the arrays outgrow the processor's caches
-// each pull waits on memory: on the benchmark's graphs 4 words are fastest at
-// 100 000 actors and 1 word at 1 000 000 (21 s against 28 s for the
-// estimated path measures). The results do not depend on the width.
+// (24·W bytes per actor per thread) take no more memory than the copy of the
+// graph they traverse, nor more than kLaneMemory. Wider lanes mean fewer
+// traversals, but they cost memory, and once the arrays outgrow the
+// processor's caches each pull waits on memory: on the benchmark's graphs 4
+// words are fastest at 100 000 actors and 1 word at 1 000 000 (21 s against
+// 28 s for the estimated path measures). Bounded by the graph, the traversal
+// state stays a small multiple of the graph, as in a BFS per source: at
+// 10 000 actors and 30 000 ties 1 word (exact closeness 0.07 s, against
+// 0.04 s with 4 words and 2.1 MiB more), at 100 000 and 500 000 ties 2 words.
+// The results do not depend on the width.
 constexpr std::size_t kLaneMemory = std::size_t{16} << 20;
 
-std::size_t lane_words(std::size_t n) {
+std::size_t lane_words(const BfsOrderedGraph& g) {
+    const std::size_t n = g.actors();
+    const std::size_t limit = std::min(kLaneMemory, g.bytes());
     for (const std::size_t words : {4, 2})
-        if (24 * words * n <= kLaneMemory) return words;
+        if (24 * words * n <= limit) return words;
     return 1;
 }
 
@@ -337,7 +325,15 @@ struct MsScratch {
           next(n, Lanes<W>{}),
           component_lanes(components, Lanes<W>{}),
           touched_flag(n, 0),
-          inverse_fixed(1, 0) {}
+          inverse_fixed(1, 0) {
+        // Reserved here, on the calling thread, rather than grown on a worker's
+        // (each list holds an actor at most once): a worker that allocates
+        // gets a heap arena of its own, and growing leaves freed copies behind.
+        // Pages reserved are only resident once written.
+        active.reserve(n);
+        candidates.reserve(n);
+        reached.reserve(n);
+    }
 };
 
 // One batch: lane i is the BFS from sources[i] (at most 64·W sources). Adds
@@ -484,7 +480,7 @@ SourceSums multi_source_bfs_of_width(const BfsOrderedGraph& g, std::span<const V
 // the number of actors.
 SourceSums multi_source_bfs(const BfsOrderedGraph& g, std::span<const Vertex> sources, const Execution& execution,
                             std::string_view stage, std::size_t words = 0) {
-    switch (words != 0 ? words : lane_words(g.actors())) {
+    switch (words != 0 ? words : lane_words(g)) {
         case 4:
             return multi_source_bfs_of_width<4>(g, sources, execution, stage);
         case 2:
@@ -508,25 +504,35 @@ std::size_t distance_sample_size(std::size_t n, double epsilon, double delta) {
     return static_cast<std::size_t>(std::ceil(std::log(4.0 * actors / delta) / (2.0 * epsilon * epsilon))) + 1;
 }
 
+// Every source's BFS: the sums in the BFS-ordered labels, moved to the
+// actors' own labels as they are finished. The copy of the graph is freed
+// before the results are made (only its labels are needed for them).
 PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
     const std::size_t n = g.actors();
-    const BfsOrderedGraph ordered(g, true);
+    auto ordered = std::make_unique<BfsOrderedGraph>(g, true);
     std::vector<Vertex> sources(n);
     std::iota(sources.begin(), sources.end(), Vertex{0});
-    const SourceSums result = multi_source_bfs(ordered, sources, execution, "distances");
+    const SourceSums result = multi_source_bfs(*ordered, sources, execution, "distances");
     sources = {};
-    std::vector<std::uint64_t> farness(n, 0), reach(n, 0);
-    std::vector<double> harmonic(n);
-    for (Vertex v = 0; v < n; ++v) {
-        const Vertex w = ordered.original[v];
-        farness[w] = result.sums.farness[v];
-        reach[w] = result.sums.reach[v];
-        harmonic[w] = static_cast<double>(result.sums.harmonic_fixed[v]) / kFixedOne;
-    }
-    const std::uint32_t diameter =
-        result.eccentricity.empty() ? 0 : *std::max_element(result.eccentricity.begin(), result.eccentricity.end());
+    const std::vector<Vertex> original = std::move(ordered->original);
+    ordered.reset();
     PathMeasures out;
-    finish_distances(out, n, farness, reach, harmonic, diameter);
+    out.closeness.assign(n, std::nullopt);
+    out.harmonic.assign(n, std::nullopt);
+    std::uint64_t total_distance = 0, total_pairs = 0;
+    for (Vertex v = 0; v < n; ++v) {
+        const std::uint64_t farness = result.sums.farness[v], reach = result.sums.reach[v];
+        total_distance += farness;
+        total_pairs += reach;
+        if (n < 2) continue;  // one actor: divides by n − 1 = 0
+        const double harmonic = static_cast<double>(result.sums.harmonic_fixed[v]) / kFixedOne;
+        out.closeness[original[v]] = closeness_value(n, farness, reach);
+        out.harmonic[original[v]] = harmonic / static_cast<double>(n - 1);
+    }
+    if (total_pairs > 0) {
+        out.average_path_length = static_cast<double>(total_distance) / static_cast<double>(total_pairs);
+        out.diameter = *std::max_element(result.eccentricity.begin(), result.eccentricity.end());
+    }
     return out;
 }
 
