@@ -136,6 +136,23 @@ TEST(Paths, SameResultForEveryThreadCount) {
     }
 }
 
+// The multi-source BFS takes a second thread only when the work is worth it
+// (2^24 batch-arcs a worker): 20 000 actors and 60 000 ties, 313 batches of
+// 64 sources over 120 000 arcs, are worth two. Their sums, added in any
+// order, must give the one-thread result bit for bit.
+TEST(Paths, MultiSourceDistancesAreTheSameOnTwoThreads) {
+    const WaveGraph g = preferential_graph(20000, 3, 4);
+    Execution one, two;
+    one.threads = 1;
+    two.threads = 2;
+    const PathMeasures a = distance_measures(g, one);
+    const PathMeasures b = distance_measures(g, two);
+    EXPECT_EQ(a.closeness, b.closeness);
+    EXPECT_EQ(a.harmonic, b.harmonic);
+    EXPECT_EQ(a.average_path_length, b.average_path_length);
+    EXPECT_EQ(a.diameter, b.diameter);
+}
+
 // The multi-source BFS gives the distance measures of the per-source BFS,
 // across more than one batch of 256 sources and with several components.
 // A sparse random graph keeps the traversal mostly top-down; a preferential
