@@ -256,9 +256,10 @@ constexpr std::uint64_t kBottomUpShare = 4;
 // processor's caches each pull waits on memory: on the benchmark's graphs 4
 // words are fastest at 100 000 actors and 1 word at 1 000 000 (21 s against
 // 28 s for the estimated path measures). Bounded by the graph, the traversal
-// state stays a small multiple of the graph, as in a BFS per source: at
-// 10 000 actors and 30 000 ties 1 word (exact closeness 0.07 s, against
-// 0.04 s with 4 words and 2.1 MiB more), at 100 000 and 500 000 ties 2 words.
+// state stays a small multiple of the graph, as in a BFS per source, at some
+// cost in time: 1 word at 10 000 actors and 30 000 ties (exact closeness on
+// two threads 0.07 s against 0.04 s with 4 words, which take 1.4 MiB more), 2
+// at 100 000 actors and 500 000 ties (6.8 s against 5.9 s, 9.6 MiB less).
 // The results do not depend on the width.
 constexpr std::size_t kLaneMemory = std::size_t{16} << 20;
 
