@@ -258,7 +258,7 @@ constexpr std::uint64_t kBottomUpShare = 4;
 // 28 s for the estimated path measures). Bounded by the graph, the traversal
 // state stays a small multiple of the graph, as in a BFS per source, at some
 // cost in time: 1 word at 10 000 actors and 30 000 ties (exact closeness on
-// two threads 0.07 s against 0.04 s with 4 words, which take 1.4 MiB more), 2
+// two threads 0.07 s against 0.04 s with 4 words, which take 1.5 MiB more), 2
 // at 100 000 actors and 500 000 ties (6.8 s against 5.9 s, 9.6 MiB less).
 // The results do not depend on the width.
 constexpr std::size_t kLaneMemory = std::size_t{16} << 20;
