@@ -28,10 +28,10 @@
 //
 // After Google Benchmark's own table it prints a summary: each measure's time
 // for both libraries, the ratio igraph/helixnet, and the peak memory each
-// measurement adds, measured in a child process of its own (fork, then
-// getrusage's ru_maxrss less the resident size at the start).
+// measurement adds, measured in a child process of its own (fork, return the
+// heap the set-up freed, then the peak resident size less the size at the
+// start; see peak_extra_mib).
 #include <malloc.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
