@@ -10,6 +10,10 @@ namespace helixnet {
 namespace {
 
 constexpr double kGainTolerance = 1e-10;  // a smaller gain is no gain (weights are tie counts)
+// Local moving fetches ahead (below) on levels of more than this many nodes,
+// at most this many arcs of a node.
+constexpr std::size_t kPrefetchNodes = 1 << 16;
+constexpr std::size_t kPrefetchArcs = 32;
 
 // One level of the algorithm: the original graph, or its aggregate, with tie
 // weights, ties inside a node (each once) and node weights (degree sums).
@@ -103,9 +107,30 @@ bool move_nodes_fast(const Level& level, std::vector<std::uint32_t>& comm, doubl
     std::vector<char> queued(n, 1);
     std::size_t head = 0, queued_count = n;
     bool moved = false;
+    // Each visit's loads (the node's row, its neighbours' communities, their
+    // weights) are cache misses on a large graph, and they wait on one another;
+    // the nodes a few places ahead in the queue have theirs fetched meanwhile,
+    // one step further each visit (stale guesses cost a useless load, no more).
+    const auto ahead = [&](std::size_t k) { return queue[head + k < n ? head + k : head + k - n]; };
+    const auto prefetch_row = [&](std::uint32_t x, auto&& of_arc) {
+        const std::size_t begin = level.offsets[x];
+        const std::size_t end = std::min(level.offsets[x + 1], begin + kPrefetchArcs);
+        for (std::size_t a = begin; a < end; ++a) of_arc(level.targets[a]);
+    };
     while (queued_count > 0) {
+        if (n > kPrefetchNodes) {
+            __builtin_prefetch(&level.offsets[ahead(12)]);
+            const std::uint32_t next = ahead(8);
+            __builtin_prefetch(level.targets.data() + level.offsets[next]);
+            __builtin_prefetch(&comm[next]);
+            prefetch_row(ahead(4), [&](std::uint32_t u) { __builtin_prefetch(&comm[u]); });
+            prefetch_row(ahead(2), [&](std::uint32_t u) {
+                __builtin_prefetch(&acc.weight[comm[u]]);
+                __builtin_prefetch(&total[comm[u]]);
+            });
+        }
         const std::uint32_t v = queue[head];
-        head = (head + 1) % n;
+        if (++head == n) head = 0;
         --queued_count;
         queued[v] = 0;
         const std::uint32_t from = comm[v];
@@ -133,7 +158,8 @@ bool move_nodes_fast(const Level& level, std::vector<std::uint32_t>& comm, doubl
         for (std::size_t a = level.offsets[v]; a < level.offsets[v + 1]; ++a) {
             const std::uint32_t u = level.targets[a];
             if (!queued[u] && comm[u] != best) {
-                queue[(head + queued_count) % n] = u;
+                const std::size_t tail = head + queued_count;
+                queue[tail < n ? tail : tail - n] = u;
                 ++queued_count;
                 queued[u] = 1;
             }
