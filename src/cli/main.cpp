@@ -3,13 +3,19 @@
 // exit statuses (README.md, "Commands"): 0 success, 1 failure while working, 2 bad command
 // line, 3 invalid input data.
 #include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <map>
 
 #include "command.hpp"
 #include "helixnet/error.hpp"
+#include "helixnet/util/huge_pages.hpp"
 #include "helixnet/util/text.hpp"
+
+#ifdef __linux__
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -113,9 +119,23 @@ std::string unknown_command(const std::string& word, const std::vector<helixnet:
     return out + "\n";
 }
 
+// Starts the program once more with glibc's heap on transparent huge pages
+// (helixnet/util/huge_pages.hpp), unless GLIBC_TUNABLES already says
+// something about them. Should the new start fail, this one goes on.
+void start_with_huge_pages(char** argv) {
+#ifdef __linux__
+    const auto tunables = helixnet::tunables_with_huge_pages(std::getenv("GLIBC_TUNABLES"));
+    if (!tunables || setenv("GLIBC_TUNABLES", tunables->c_str(), 1) != 0) return;
+    execv("/proc/self/exe", argv);
+#else
+    (void)argv;
+#endif
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    start_with_huge_pages(argv);
     using namespace helixnet;
     CLI::App app{
         "helixnet: analyse how stakeholders in a triple-helix network (government, industry, "
