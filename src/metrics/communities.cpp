@@ -111,7 +111,8 @@ bool move_nodes_fast(const Level& level, std::vector<std::uint32_t>& comm, doubl
     // weights) are cache misses on a large graph, and they wait on one another;
     // the nodes a few places ahead in the queue have theirs fetched meanwhile,
     // one step further each visit (stale guesses cost a useless load, no more).
-    const auto ahead = [&](std::size_t k) { return queue[head + k < n ? head + k : head + k - n]; };
+    const auto slot = [n](std::size_t i) { return i < n ? i : i - n; };  // of the ring, for i < 2n
+    const auto ahead = [&](std::size_t k) { return queue[slot(head + k)]; };
     const auto prefetch_row = [&](std::uint32_t x, auto&& of_arc) {
         const std::size_t begin = level.offsets[x];
         const std::size_t end = std::min(level.offsets[x + 1], begin + kPrefetchArcs);
@@ -158,8 +159,7 @@ bool move_nodes_fast(const Level& level, std::vector<std::uint32_t>& comm, doubl
         for (std::size_t a = level.offsets[v]; a < level.offsets[v + 1]; ++a) {
             const std::uint32_t u = level.targets[a];
             if (!queued[u] && comm[u] != best) {
-                const std::size_t tail = head + queued_count;
-                queue[tail < n ? tail : tail - n] = u;
+                queue[slot(head + queued_count)] = u;
                 ++queued_count;
                 queued[u] = 1;
             }
