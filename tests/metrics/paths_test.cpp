@@ -116,6 +116,37 @@ TEST(Paths, BetweennessAgreesWithBoostBrandes) {
     }
 }
 
+// Two cliques joined by a long path, beside a preferential graph and some
+// isolates: from a clique's actor the forward pass goes bottom-up (the
+// clique), top-down (the path), then bottom-up again (the far clique),
+// listing the actors not yet reached afresh; the preferential component
+// pulls its widest levels. Boost's Brandes is the oracle.
+TEST(Paths, BetweennessAgreesWithBoostInEveryDirection) {
+    Edges edges;
+    const auto clique = [&](Vertex first, Vertex size) {
+        for (Vertex u = first; u < first + size; ++u)
+            for (Vertex v = u + 1; v < first + size; ++v) edges.emplace_back(u, v);
+    };
+    clique(0, 12);
+    for (Vertex v = 11; v < 40; ++v) edges.emplace_back(v, v + 1);  // the path 11 - 12 - … - 40
+    clique(40, 15);
+    const Vertex offset = 60;  // 55 .. 59 isolates
+    const WaveGraph pa = preferential_graph(800, 3, 11);
+    for (Vertex v = 0; v < pa.actors(); ++v)
+        for (const Vertex w : pa.neighbours(v))
+            if (v < w) edges.emplace_back(offset + v, offset + w);
+    const WaveGraph g = build_graph(offset + pa.actors(), edges);
+    const std::size_t n = g.actors();
+    std::vector<double> oracle(n, 0.0);
+    boost::brandes_betweenness_centrality(
+        g, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, g))));
+    const PathMeasures p = shortest_path_measures(g);
+    const double scale = 1.0 / static_cast<double>((n - 1) * (n - 2));
+    for (std::size_t v = 0; v < n; ++v) EXPECT_NEAR(*p.betweenness[v], oracle[v] * scale, 1e-12) << v;
+    EXPECT_EQ(*p.closeness[57], 0.0);  // an isolate
+    EXPECT_EQ(*p.diameter, 31u);       // one step in each clique, 29 along the path
+}
+
 TEST(Paths, SameResultForEveryThreadCount) {
     const WaveGraph g = preferential_graph(700, 3, 9);
     PathOptions one;
