@@ -384,9 +384,12 @@ void or_into(Lanes<W>& x, const Lanes<W>& y) {
     for (std::size_t k = 0; k < W; ++k) x[k] |= y[k];
 }
 
-struct MsAccumulator {
-    std::vector<std::uint64_t> farness, reach, harmonic_fixed;
-    explicit MsAccumulator(std::size_t n) : farness(n, 0), reach(n, 0), harmonic_fixed(n, 0) {}
+// An actor's sums over the sources that reach it, side by side so that
+// adding to both touches one cache line. How many sources reach it needs no
+// sum: every source of its component but itself.
+struct DistanceSums {
+    std::uint64_t farness = 0;         // Σ distances
+    std::uint64_t harmonic_fixed = 0;  // Σ 1/distance, in 2^-32
 };
 
 template <std::size_t W>
@@ -416,7 +419,7 @@ struct MsScratch {
 // One batch: lane i is the BFS from sources[i] (at most 64·W sources). Adds
 // to each actor's sums and writes each source's eccentricity.
 template <std::size_t W>
-void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsScratch<W>& sc, MsAccumulator& acc,
+void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsScratch<W>& sc, DistanceSums* sums,
                   std::uint32_t* eccentricity) {
     const std::size_t n = g.actors();
     const auto& component = g.component;
@@ -488,9 +491,8 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
             sc.active.push_back(u);
             frontier_arcs += g.degree(u);
             if (same(seen, target(u))) missing_arcs -= g.degree(u);
-            acc.farness[u] += count * level;
-            acc.reach[u] += count;
-            acc.harmonic_fixed[u] += count * inverse;
+            sums[u].farness += count * level;
+            sums[u].harmonic_fixed += count * inverse;
             or_into(level_lanes, fresh);
         }
         for (std::size_t k = 0; k < W; ++k)
@@ -505,13 +507,14 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
 // BFS-ordered labels) the sums over the sources that reach it, and per source
 // its eccentricity.
 struct SourceSums {
-    MsAccumulator sums;
+    std::vector<DistanceSums> sums;
+    std::vector<std::uint64_t> reach;
     std::vector<std::uint32_t> eccentricity;
 };
 
 // The multi-source BFS from `sources` (BFS-ordered labels, ascending), 64·W
 // at a time on every thread; integer sums, so the same on any number of
-// threads. 24 bytes per actor per thread for the sums, 24·W + 1 for the
+// threads. 16 bytes per actor per thread for the sums, 24·W + 1 for the
 // traversal.
 template <std::size_t W>
 SourceSums multi_source_bfs_of_width(const BfsOrderedGraph& g, std::span<const Vertex> sources,
@@ -523,7 +526,7 @@ SourceSums multi_source_bfs_of_width(const BfsOrderedGraph& g, std::span<const V
     const std::size_t worth = batches * g.targets.size() / kStepsPerWorker;  // threads the work is worth
     const unsigned workers =
         static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>({threads, batches, worth})));
-    std::vector<MsAccumulator> acc;
+    std::vector<std::vector<DistanceSums>> acc;
     std::vector<MsScratch<W>> scratch;
     acc.reserve(workers);
     scratch.reserve(workers);
@@ -537,7 +540,8 @@ SourceSums multi_source_bfs_of_width(const BfsOrderedGraph& g, std::span<const V
         [&](std::size_t batch, unsigned worker) {
             const std::size_t first = batch * width;
             const std::size_t count = std::min(width, sources.size() - first);
-            ms_bfs_batch(g, sources.subspan(first, count), scratch[worker], acc[worker], eccentricity.data() + first);
+            ms_bfs_batch(g, sources.subspan(first, count), scratch[worker], acc[worker].data(),
+                         eccentricity.data() + first);
         },
         [&](std::size_t done) {
             if (execution.progress) execution.progress(stage, done, batches);
@@ -545,14 +549,18 @@ SourceSums multi_source_bfs_of_width(const BfsOrderedGraph& g, std::span<const V
     scratch = {};
     for (std::size_t w = 1; w < acc.size(); ++w) {  // integer sums: any order gives the same result
         for (std::size_t v = 0; v < n; ++v) {
-            acc[0].farness[v] += acc[w].farness[v];
-            acc[0].reach[v] += acc[w].reach[v];
-            acc[0].harmonic_fixed[v] += acc[w].harmonic_fixed[v];
+            acc[0][v].farness += acc[w][v].farness;
+            acc[0][v].harmonic_fixed += acc[w][v].harmonic_fixed;
         }
-        acc[w] = MsAccumulator(0);
+        acc[w] = {};
     }
-    if (acc.empty()) acc.emplace_back(n);
-    return {std::move(acc[0]), std::move(eccentricity)};
+    // Each source reaches every actor of its component but itself.
+    std::vector<std::uint64_t> sources_in(g.components(), 0);
+    for (const Vertex s : sources) ++sources_in[g.component[s]];
+    std::vector<std::uint64_t> reach(n);
+    for (Vertex v = 0; v < n; ++v) reach[v] = sources_in[g.component[v]];
+    for (const Vertex s : sources) --reach[s];
+    return {std::move(acc[0]), std::move(reach), std::move(eccentricity)};
 }
 
 // `words`: the lane width in 64-bit words (1, 2 or 4), or 0 to choose it by
@@ -600,11 +608,11 @@ PathMeasures distance_measures(const WaveGraph& g, const Execution& execution) {
     out.harmonic.assign(n, std::nullopt);
     std::uint64_t total_distance = 0, total_pairs = 0;
     for (Vertex v = 0; v < n; ++v) {
-        const std::uint64_t farness = result.sums.farness[v], reach = result.sums.reach[v];
+        const std::uint64_t farness = result.sums[v].farness, reach = result.reach[v];
         total_distance += farness;
         total_pairs += reach;
         if (n < 2) continue;  // one actor: divides by n − 1 = 0
-        const double harmonic = static_cast<double>(result.sums.harmonic_fixed[v]) / kFixedOne;
+        const double harmonic = static_cast<double>(result.sums[v].harmonic_fixed) / kFixedOne;
         out.closeness[original[v]] = closeness_value(n, farness, reach);
         out.harmonic[original[v]] = harmonic / static_cast<double>(n - 1);
     }
@@ -772,8 +780,8 @@ void estimate_distances(const WaveGraph& g, const PathOptions& options, PathMeas
     for (Vertex v = 0; v < n; ++v) {
         const std::uint32_t c = ordered.component[v];
         const Vertex actor = ordered.original[v];
-        const std::uint64_t farness = bfs.sums.farness[v], reach = bfs.sums.reach[v];
-        const double harmonic = static_cast<double>(bfs.sums.harmonic_fixed[v]) / kFixedOne;
+        const std::uint64_t farness = bfs.sums[v].farness, reach = bfs.reach[v];
+        const double harmonic = static_cast<double>(bfs.sums[v].harmonic_fixed) / kFixedOne;
         if (size_of(c) <= k) {
             exact_distance += farness;
             exact_pairs += reach;
