@@ -394,15 +394,21 @@ struct DistanceSums {
 
 template <std::size_t W>
 struct MsScratch {
-    std::vector<Lanes<W>> seen, frontier, next;
+    // Per actor: the lanes that have reached it, and those it gets at the
+    // level being made. Side by side, as an actor's settling reads both;
+    // the frontier, which the pulls read at random, stays apart and dense.
+    struct Reached {
+        Lanes<W> seen, next;
+    };
+    std::vector<Reached> state;
+    std::vector<Lanes<W>> frontier;
     std::vector<Lanes<W>> component_lanes;  // lanes of this batch's sources, per component
     std::vector<std::uint8_t> touched_flag;
     std::vector<Vertex> active, candidates, reached;
     std::vector<std::uint64_t> inverse_fixed;  // round(2^32 / level)
     MsScratch(std::size_t n, std::size_t components)
-        : seen(n, Lanes<W>{}),
+        : state(n, Reached{}),
           frontier(n, Lanes<W>{}),
-          next(n, Lanes<W>{}),
           component_lanes(components, Lanes<W>{}),
           touched_flag(n, 0),
           inverse_fixed(1, 0) {
@@ -434,8 +440,8 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
         Lanes<W>& lanes = sc.component_lanes[component[s]];
         if (!any(lanes)) missing_arcs += g.component_arcs(component[s]);
         lanes[bit / 64] |= std::uint64_t{1} << (bit % 64);
-        sc.seen[s][bit / 64] |= std::uint64_t{1} << (bit % 64);
-        sc.frontier[s] = sc.seen[s];
+        sc.state[s].seen[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        sc.frontier[s] = sc.state[s].seen;
         sc.active.push_back(s);
         sc.reached.push_back(s);
         frontier_arcs += g.degree(s);
@@ -452,13 +458,13 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
                         sc.touched_flag[u] = 1;
                         sc.candidates.push_back(u);
                     }
-                    or_into(sc.next[u], f);
+                    or_into(sc.state[u].next, f);
                 }
             }
             for (const Vertex u : sc.candidates) sc.touched_flag[u] = 0;
         } else {  // bottom-up: every vertex still missing lanes pulls them
             for (Vertex u = 0; u < n; ++u) {
-                const Lanes<W> want = and_not(target(u), sc.seen[u]);
+                const Lanes<W> want = and_not(target(u), sc.state[u].seen);
                 if (!any(want)) continue;
                 Lanes<W> got{};
                 for (const Vertex v : g.neighbours(u)) {
@@ -467,7 +473,7 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
                 }
                 got = got & want;
                 if (any(got)) {
-                    sc.next[u] = got;
+                    sc.state[u].next = got;
                     sc.candidates.push_back(u);
                 }
             }
@@ -477,9 +483,9 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
         frontier_arcs = 0;
         Lanes<W> level_lanes{};  // the sources that reach someone at this level
         for (const Vertex u : sc.candidates) {
-            Lanes<W>& seen = sc.seen[u];
-            const Lanes<W> fresh = and_not(sc.next[u], seen);
-            sc.next[u] = Lanes<W>{};
+            Lanes<W>& seen = sc.state[u].seen;
+            const Lanes<W> fresh = and_not(sc.state[u].next, seen);
+            sc.state[u].next = Lanes<W>{};
             if (!any(fresh)) continue;
             if (!any(seen)) sc.reached.push_back(u);
             std::uint64_t count = 0;
@@ -499,7 +505,7 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
             for (std::uint64_t bits = level_lanes[k]; bits != 0; bits &= bits - 1)
                 eccentricity[64 * k + static_cast<std::size_t>(__builtin_ctzll(bits))] = level;
     }
-    for (const Vertex v : sc.reached) sc.seen[v] = Lanes<W>{};
+    for (const Vertex v : sc.reached) sc.state[v].seen = Lanes<W>{};
     for (const Vertex s : sources) sc.component_lanes[component[s]] = Lanes<W>{};
 }
 
