@@ -422,12 +422,33 @@ struct MsScratch {
     }
 };
 
+// The bottom-up step for the actors [first, last) of one component, whose
+// sources in the batch hold `lanes`: each actor still missing some of them
+// pulls them from its neighbours on the frontier, stopping once it has all
+// it can still get, and becomes a candidate if it got any.
+template <std::size_t W>
+void pull_into_range(const BfsOrderedGraph& g, Vertex first, Vertex last, const Lanes<W>& lanes, MsScratch<W>& sc) {
+    for (Vertex u = first; u < last; ++u) {
+        const Lanes<W> want = and_not(lanes, sc.state[u].seen);
+        if (!any(want)) continue;
+        Lanes<W> got{};
+        for (const Vertex v : g.neighbours(u)) {
+            or_into(got, sc.frontier[v]);
+            if (!any(and_not(want, got))) break;
+        }
+        got = got & want;
+        if (any(got)) {
+            sc.state[u].next = got;
+            sc.candidates.push_back(u);
+        }
+    }
+}
+
 // One batch: lane i is the BFS from sources[i] (at most 64·W sources). Adds
 // to each actor's sums and writes each source's eccentricity.
 template <std::size_t W>
 void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsScratch<W>& sc, DistanceSums* sums,
                   std::uint32_t* eccentricity) {
-    const std::size_t n = g.actors();
     const auto& component = g.component;
     const auto target = [&](Vertex u) -> const Lanes<W>& { return sc.component_lanes[component[u]]; };
     sc.active.clear();
@@ -463,19 +484,9 @@ void ms_bfs_batch(const BfsOrderedGraph& g, std::span<const Vertex> sources, MsS
             }
             for (const Vertex u : sc.candidates) sc.touched_flag[u] = 0;
         } else {  // bottom-up: every vertex still missing lanes pulls them
-            for (Vertex u = 0; u < n; ++u) {
-                const Lanes<W> want = and_not(target(u), sc.state[u].seen);
-                if (!any(want)) continue;
-                Lanes<W> got{};
-                for (const Vertex v : g.neighbours(u)) {
-                    or_into(got, sc.frontier[v]);
-                    if (!any(and_not(want, got))) break;
-                }
-                got = got & want;
-                if (any(got)) {
-                    sc.state[u].next = got;
-                    sc.candidates.push_back(u);
-                }
+            for (std::size_t c = 0; c < g.components(); ++c) {
+                const Lanes<W>& lanes = sc.component_lanes[c];  // none: no source of this batch is here
+                if (any(lanes)) pull_into_range(g, g.component_begin[c], g.component_begin[c + 1], lanes, sc);
             }
         }
         for (const Vertex v : sc.active) sc.frontier[v] = Lanes<W>{};
