@@ -106,10 +106,11 @@ struct BrandesScratch {
     // earlier one is thus read off the sign of one value. In the backward
     // pass, once an actor is done: 1/σ + the sum over its successors (below).
     std::vector<double> sigma;
-    std::vector<double> done;            // the backward pass's values (see below); 0 when not reached
-    std::vector<Vertex> order;           // reached actors in BFS order (and one slot to spare)
-    std::vector<Vertex> unvisited;       // the bottom-up steps' actors not yet reached
-    std::vector<std::size_t> level_end;  // level d is order[level_end[d − 1] .. level_end[d])
+    std::vector<double> done;               // the backward pass's values (see below); 0 when not reached
+    std::vector<Vertex> order;              // reached actors in BFS order (and one slot to spare)
+    std::vector<Vertex> unvisited;          // the bottom-up steps' actors not yet reached
+    std::vector<std::size_t> level_end;     // level d is order[level_end[d − 1] .. level_end[d])
+    std::vector<std::uint64_t> level_arcs;  // level d's Σ degree
 
     explicit BrandesScratch(std::size_t n) : sigma(n, 0.0), done(n, 0.0), order(n + 1), unvisited(n) {}
 };
@@ -172,7 +173,9 @@ SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, Vertex first, Ver
     Vertex* const order = sc.order.data();
     Vertex* const unvisited = sc.unvisited.data();
     auto& level_end = sc.level_end;
+    auto& level_arcs = sc.level_arcs;
     level_end.clear();
+    level_arcs.assign(1, g.degree(s));
     sigma[s] = -1.0;
     order[0] = s;
     std::size_t tail = 1;
@@ -235,6 +238,7 @@ SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, Vertex first, Ver
         }
         unvisited_arcs -= frontier_arcs;
         unvisited_count -= tail - end;
+        level_arcs.push_back(frontier_arcs);
         level_end.push_back(end);
         begin = end;
     }
@@ -247,17 +251,45 @@ SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, Vertex first, Ver
         stats.farness += d * count;
         stats.harmonic += static_cast<double>(count) / static_cast<double>(d);
     }
-    // The deepest level has no successors: S = 0. done[w] holds 1/σ(w) +
-    // S(w) once w's level is done and 0 before. A neighbour of an actor of
-    // level d lies on level d − 1, d or d + 1, and while level d is summed
-    // only level d + 1 is done: so the sum of `done` over all its
-    // neighbours is the sum over its successors, with no test of levels.
-    // Each actor's value waits in its σ slot (read by no one else now)
-    // until its whole level is summed.
+    // Backward, level by level from the deepest, whose actors have no
+    // successors (S = 0). done[w] holds 1/σ(w) + S(w) once w's level is done
+    // and 0 before; so does w's σ slot, which turns positive then, while
+    // the levels not yet done stay negative. A neighbour of an actor of level
+    // d lies on level d − 1, d or d + 1. Each level d is summed the cheaper
+    // way:
+    // - pull: each actor of level d sums `done` over all its neighbours;
+    //   only level d + 1 is done, so that is the sum over its successors,
+    //   with no test of levels. Its value waits in its σ slot (read by no one
+    //   else now) until its whole level is summed.
+    // - push, when level d + 1 has clearly fewer arcs (a push reads and
+    //   writes where a pull only reads): each actor of level d + 1 adds its
+    //   value to the `done` of its neighbours whose σ slot is negative, which
+    //   are those of level d; then each actor of level d reads its sum there.
     double* const done = sc.done.data();
-    for (std::size_t i = levels > 1 ? level_end[levels - 2] : tail; i < tail; ++i)
-        done[order[i]] = -1.0 / sigma[order[i]];
+    for (std::size_t i = levels > 1 ? level_end[levels - 2] : tail; i < tail; ++i) {
+        const double value = -1.0 / sigma[order[i]];
+        done[order[i]] = value;
+        sigma[order[i]] = value;
+    }
+    const auto settle = [&](Vertex v, double sum) {  // δ(v) = σ(v)·S(v); returns 1/σ(v) + S(v)
+        const double sv = -sigma[v];
+        bc[v] += static_cast<std::uint64_t>(static_cast<std::int64_t>(sv * sum * scale + 0.5));  // below 2^62
+        return 1.0 / sv + sum;
+    };
     for (std::size_t d = levels - 1; d-- > 1;) {
+        if (3 * level_arcs[d + 1] < 2 * level_arcs[d]) {
+            for (std::size_t i = level_end[d]; i < level_end[d + 1]; ++i) {
+                const double value = done[order[i]];
+                for (const Vertex v : g.neighbours(order[i])) done[v] += only_if(bits_of(sigma[v]) < 0, value);
+            }
+            for (std::size_t i = level_end[d - 1]; i < level_end[d]; ++i) {
+                const Vertex v = order[i];
+                const double value = settle(v, done[v]);
+                done[v] = value;
+                sigma[v] = value;
+            }
+            continue;
+        }
         for (std::size_t i = level_end[d - 1]; i < level_end[d]; ++i) {
             const Vertex v = order[i];
             // Two partial sums, so that each addition waits for the one two
@@ -270,10 +302,7 @@ SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, Vertex first, Ver
                 odd += done[row[j + 1]];
             }
             if (j < row.size()) even += done[row[j]];
-            const double sum = even + odd;
-            const double sv = -sigma[v];
-            bc[v] += static_cast<std::uint64_t>(static_cast<std::int64_t>(sv * sum * scale + 0.5));  // below 2^62
-            sigma[v] = 1.0 / sv + sum;
+            sigma[v] = settle(v, even + odd);
         }
         for (std::size_t i = level_end[d - 1]; i < level_end[d]; ++i) done[order[i]] = sigma[order[i]];
     }

@@ -120,7 +120,8 @@ TEST(Paths, BetweennessAgreesWithBoostBrandes) {
 // isolates: from a clique's actor the forward pass goes bottom-up (the
 // clique), top-down (the path), then bottom-up again (the far clique),
 // listing the actors not yet reached afresh; the preferential component
-// pulls its widest levels. Boost's Brandes is the oracle.
+// pulls its widest levels, and the backward pass pushes from its narrow
+// deepest levels. Boost's Brandes is the oracle.
 TEST(Paths, BetweennessAgreesWithBoostInEveryDirection) {
     Edges edges;
     const auto clique = [&](Vertex first, Vertex size) {
