@@ -101,18 +101,22 @@ TEST(Paths, UndefinedWhereTheFormulaDividesByZero) {
     EXPECT_TRUE(empty.betweenness.empty());
 }
 
-// The naive oracle: Boost's brandes_betweenness_centrality on the same CSR
-// (directed with symmetric arcs, so it counts every ordered pair).
+// Checks the measures' betweenness against the naive oracle: Boost's
+// brandes_betweenness_centrality on the same CSR (directed with symmetric
+// arcs, so it counts every ordered pair).
+void expect_boost_betweenness(const WaveGraph& g, const PathMeasures& p) {
+    const std::size_t n = g.actors();
+    std::vector<double> oracle(n, 0.0);
+    boost::brandes_betweenness_centrality(
+        g, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, g))));
+    const double scale = 1.0 / static_cast<double>((n - 1) * (n - 2));
+    for (std::size_t v = 0; v < n; ++v) EXPECT_NEAR(*p.betweenness[v], oracle[v] * scale, 1e-12) << v;
+}
+
 TEST(Paths, BetweennessAgreesWithBoostBrandes) {
     for (const unsigned seed : {1u, 2u, 3u, 4u}) {
         const WaveGraph g = random_graph(120, 200 + 40 * seed, seed);
-        const std::size_t n = g.actors();
-        std::vector<double> oracle(n, 0.0);
-        boost::brandes_betweenness_centrality(
-            g, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, g))));
-        const PathMeasures p = shortest_path_measures(g);
-        const double scale = 1.0 / static_cast<double>((n - 1) * (n - 2));
-        for (std::size_t v = 0; v < n; ++v) EXPECT_NEAR(*p.betweenness[v], oracle[v] * scale, 1e-12) << v;
+        expect_boost_betweenness(g, shortest_path_measures(g));
     }
 }
 
@@ -137,13 +141,8 @@ TEST(Paths, BetweennessAgreesWithBoostInEveryDirection) {
         for (const Vertex w : pa.neighbours(v))
             if (v < w) edges.emplace_back(offset + v, offset + w);
     const WaveGraph g = build_graph(offset + pa.actors(), edges);
-    const std::size_t n = g.actors();
-    std::vector<double> oracle(n, 0.0);
-    boost::brandes_betweenness_centrality(
-        g, boost::centrality_map(boost::make_iterator_property_map(oracle.begin(), get(boost::vertex_index, g))));
     const PathMeasures p = shortest_path_measures(g);
-    const double scale = 1.0 / static_cast<double>((n - 1) * (n - 2));
-    for (std::size_t v = 0; v < n; ++v) EXPECT_NEAR(*p.betweenness[v], oracle[v] * scale, 1e-12) << v;
+    expect_boost_betweenness(g, p);
     EXPECT_EQ(*p.closeness[57], 0.0);  // an isolate
     EXPECT_EQ(*p.diameter, 31u);       // one step in each clique, 29 along the path
 }
