@@ -157,12 +157,12 @@ inline std::int64_t bits_of(double x) { return std::bit_cast<std::int64_t>(x); }
 // benchmark's graph (10 000 actors, 30 000 ties) the two or three widest
 // levels go bottom-up, and half the arcs are never read.
 //
-// The backward pass pulls rather than pushes: an actor v of level d is done
-// once every actor of level d + 1 is, and its dependency is δ(v) = σ(v)·S(v)
-// with S(v) = Σ over its successors w of (1 + δ(w))/σ(w) = 1/σ(w) + S(w), the
-// value each done actor keeps (in `done`). Each actor thus reads its
-// neighbours and writes only itself. Adds round(δ(v)·scale) to bc[v] for every
-// actor but the source.
+// In the backward pass an actor v of level d is done once every actor of
+// level d + 1 is, and its dependency is δ(v) = σ(v)·S(v) with S(v) = Σ over
+// its successors w of (1 + δ(w))/σ(w) = 1/σ(w) + S(w), the value each done
+// actor keeps (in `done`); each level's sums are pulled or pushed, whichever
+// reads fewer arcs (below). Adds round(δ(v)·scale) to bc[v] for every actor
+// but the source.
 //
 // σ counts paths, so its sums are exact integers (below 2^53) in any order;
 // above that, the order of the additions depends only on the graph and the
