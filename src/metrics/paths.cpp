@@ -145,11 +145,11 @@ inline double only_if(bool keep, double x) {
 // only for a completed level (σ is never −0).
 inline std::int64_t bits_of(double x) { return std::bit_cast<std::int64_t>(x); }
 
-// One source of Brandes' algorithm, on the source's component (the labels
-// [first, last)). The forward pass is a level-by-level BFS counting shortest
-// paths (σ), direction-optimising like the multi-source BFS below: while the
-// frontier's arcs are fewer than those of the actors not yet reached (plus
-// their number), each frontier actor pushes its σ to the neighbours that are
+// One source of Brandes' algorithm, on the source's component c. The forward
+// pass is a level-by-level BFS counting shortest paths (σ),
+// direction-optimising like the multi-source BFS below: while the frontier's
+// arcs are fewer than those of the actors not yet reached (plus their
+// number), each frontier actor pushes its σ to the neighbours that are
 // new or on the next level (top-down); otherwise each actor not yet reached
 // pulls the σ of its neighbours on the frontier (bottom-up). An actor not
 // yet reached has no neighbour on a level before the frontier's, so the
@@ -167,8 +167,8 @@ inline std::int64_t bits_of(double x) { return std::bit_cast<std::int64_t>(x); }
 // σ counts paths, so its sums are exact integers (below 2^53) in any order;
 // above that, the order of the additions depends only on the graph and the
 // source, never on the threads.
-SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, Vertex first, Vertex last, BrandesScratch& sc,
-                           std::uint64_t* bc, double scale) {
+SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, std::size_t c, BrandesScratch& sc, std::uint64_t* bc,
+                           double scale) {
     double* const sigma = sc.sigma.data();
     Vertex* const order = sc.order.data();
     Vertex* const unvisited = sc.unvisited.data();
@@ -180,8 +180,8 @@ SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, Vertex first, Ver
     order[0] = s;
     std::size_t tail = 1;
     std::uint64_t frontier_arcs = g.degree(s);
-    std::uint64_t unvisited_arcs = (g.offsets[last] - g.offsets[first]) - frontier_arcs;
-    std::size_t unvisited_count = (last - first) - 1;
+    std::uint64_t unvisited_arcs = g.component_arcs(c) - frontier_arcs;
+    std::size_t unvisited_count = g.component_size(c) - 1;
     std::size_t listed = 0;  // unvisited[0 .. listed) when `listing` holds
     bool listing = false;
     for (std::size_t begin = 0; begin < tail;) {
@@ -189,7 +189,7 @@ SourceStats brandes_source(const BfsOrderedGraph& g, Vertex s, Vertex first, Ver
         if (frontier_arcs > unvisited_arcs + unvisited_count) {
             if (!listing) {
                 listed = 0;
-                for (Vertex v = first; v < last; ++v) {
+                for (Vertex v = g.component_begin[c]; v < g.component_begin[c + 1]; ++v) {
                     unvisited[listed] = v;
                     listed += bits_of(sigma[v]) == 0;
                 }
@@ -706,7 +706,7 @@ PathMeasures exact_measures(const WaveGraph& g, const Execution& execution) {
             const auto& begins = ordered->component_begin;
             for (std::size_t s = first_source(block); s < first_source(block + 1); ++s) {
                 const auto c = std::upper_bound(begins.begin(), begins.end(), s) - begins.begin() - 1;
-                const SourceStats st = brandes_source(*ordered, static_cast<Vertex>(s), begins[c], begins[c + 1],
+                const SourceStats st = brandes_source(*ordered, static_cast<Vertex>(s), static_cast<std::size_t>(c),
                                                       scratch[worker], sums[worker].data(), scale);
                 t.distance += st.farness;
                 t.pairs += st.reach;
